@@ -42,7 +42,15 @@ from polsek_nlp.recognize.seized_items import (
     lookup_item,
     specific_item,
 )
-from polsek_nlp.recognize.seized_lists import ITEM_MARK, list_lines, list_opener, read_list, strong_cue
+from polsek_nlp.recognize.seized_lists import (
+    ITEM_MARK,
+    class_before,
+    fold_members,
+    list_lines,
+    list_opener,
+    read_list,
+    strong_cue,
+)
 from polsek_nlp.record.types import Evidence
 
 
@@ -116,6 +124,7 @@ class _SentenceEvidence:
         self.items = items  # the table items of the sentence (`table_items`), read once by the caller
         self.used: list[tuple[int, int]] = []
         self.found: list[tuple[int, int, Evidence]] = []
+        self.lot_ends: dict[int, int] = {}  # a class's list item -> the end of its members (`fold_members`)
 
     def add(self, a: int, b: int, ev: Evidence, used: tuple[int, int] | None = None) -> None:
         """`ev` read at `a`-`b`; an item named as a likeness of a thing (`pistol mainan`, `senjata api
@@ -282,6 +291,23 @@ class _SentenceEvidence:
         m = _packs_before().search(self.sent, max(0, item.start() - 40), item.start())
         value = parse_number(m.group("n")) if m else None
         return int(value) if value and value == int(value) else None
+
+    def read(self, quantities: list, cue: re.Pattern, arrest: re.Pattern) -> None:
+        """The readings of the sentence in their order: its amounts, the items named as evidence, counted, packed,
+        arrested vessels, an attack's weapon, lists, `Selain ...`, a restated total, seized subjects."""
+        for q in quantities:
+            self.quantity(q)
+        self.named_as_evidence()
+        if self.has_cue:
+            self.counted()
+        if self.has_cue or arrest.search(self.sent):
+            self.packed_drugs()
+        self.arrested_vessels(arrest)
+        self.weapon_of_attack()
+        self.lists(cue, arrest)
+        self.besides(cue)
+        self.total_restated()
+        self.seized_subjects()
 
     def named_as_evidence(self) -> None:
         """`Golok yang dibawa pelaku telah kami amankan sebagai barang bukti`: the items named before."""
@@ -579,7 +605,11 @@ class _SentenceEvidence:
 
     def _list_at(self, at: int, strong: bool, drugs_only: bool) -> None:
         sent = self.sent
-        items = read_list(sent, at)
+        listed = read_list(sent, at)
+        cls = class_before(sent, at)  # `2. perhiasan emas berupa kalung, ...`: the class the list opens on
+        items, ends = fold_members(sent, [cls, *listed] if cls and not self.is_used(cls[0]) else listed)
+        self.lot_ends.update(ends)
+        items = [(a, b) for a, b in items if not any(x < a < ends_at for x, ends_at in self.lot_ends.items())]
         if drugs_only and items and _m(r"\b{case_of}\b").search(sent[at:items[0][1]]):
             return  # `ditangkap terkait penyalahgunaan narkotik jenis sabu, dumolid`: the case, not what was seized
         named = not strong and not drugs_only and len(items) > 1 \
@@ -590,7 +620,8 @@ class _SentenceEvidence:
                 self._contents(a, b, True, strong, drugs_only)
                 continue
             ev = acronym_item(sent, a, b, drugs_only) \
-                or list_item(sent[a:b], strong or named and not held and _plain_thing(sent[a:b]) or self._weighed(b),
+                or list_item(sent[a:b], strong or named and not held and _plain_thing(sent[a:b]) or self._weighed(b)
+                             or a in ends,
                              drugs_only, strong)
             # after a container's contents no item is read so (`33 tas berisi pecahan mata uang rupiah dan asing`):
             # no joiner tells where the contents end
@@ -641,6 +672,7 @@ class _SentenceEvidence:
             b, sub = specific_item(sent, b, info)
             ev = replace(ev, item=sub[0])
         self._measure_after(ev, b)
+        self._measure_after(ev, self.lot_ends.get(a, b))  # `perhiasan emas berupa kalung dan gelang seberat 92 gram`
         ev = counted_animal(ev)  # `ayam hidup sebanyak 40 ekor`: counted in `ekor` after it, the state left out
         if ev.unit is None and ev.quantity is None:
             pack = _m(r"(?:^|\s)({counted_pack})\s+$").search(sent[max(0, a - 12):a] + " ") \
@@ -1022,23 +1054,14 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
         # a cue, else what a search in the sentence before or at its start found
         cued = k in listed or _has_cue(sent, cue) or k > 0 and _after_search(text[sents[k - 1][0]:sents[k - 1][1]], sent)
         reader = _SentenceEvidence(sent, cued, found[-1][2] if found else None, items)
-        for q in quantities:
-            reader.quantity(q)
-        reader.named_as_evidence()
-        if reader.has_cue:
-            reader.counted()
-        if reader.has_cue or arrest.search(sent):
-            reader.packed_drugs()
-        reader.arrested_vessels(arrest)
-        reader.weapon_of_attack()
-        reader.lists(cue, arrest)
-        reader.besides(cue)
-        reader.total_restated()
-        reader.seized_subjects()
+        reader.read(quantities, cue, arrest)
         if k in listed:  # one item of a list set out over lines
             reader.list_line(ITEM_MARK.match(sent).end() if ITEM_MARK.match(sent) else 0)
         missing.update(dict.fromkeys(reader.not_found(cue), s1))
         reader.pointed_back(text[sents[max(0, k - 3)][0]:s0])  # `Pipa tersebut sudah diamankan` after `menemukan pipa`
+        if found and found[-1][0] >= sents[max(0, k - 2)][0]:  # `Tas pertama berisi 1.012 gram, ..., sehingga totalnya
+            first = min((a for a, _, _ in reader.found), default=len(sent))  # 2.032 gram`: before the sentence's items
+            found[-1] = (*found[-1][:2], _total_said_after(sent[:first], found[-1][2]))
         if not reader.found:
             continue  # nothing read: no other case to set apart, no holder to name
         # a tally of cases or another case: not the case's seizure
@@ -1240,6 +1263,21 @@ def _after_search(before: str, sent: str) -> bool:
     ...`: `kept_there` rows): what it names was found."""
     kept = _m(r"\b{kept_there}\b").search(sent)
     return kept is not None and (_m(r"\b{search}\b").search(before) or _m(r"\b{search}\b").search(sent, 0, kept.start())) is not None
+
+
+def _total_said_after(sent: str, ev: Evidence) -> Evidence:
+    """A sentence that reads no item and says a total by a possessive sum word (`sum_after` rows: `totalnya`,
+    `beratnya`, `seluruhnya`) with a mass or volume right after it (`Tas pertama berisi 1.012 gram, tas kedua 1.020
+    gram, sehingga totalnya 2.032 gram`; `Berat totalnya 7,5 gram`) says it of the item read last, one or two
+    sentences before, when that item has no measure yet (uncounted, or counted in packs: README Evidence, several
+    packets of sabu summing to a stated total take that total)."""
+    if ev.quantity is not None and (ev.unit is None or ev.unit in _DIMENSION or ev.unit not in _part("pack")):
+        return ev
+    m = _m(r"\b{sum_after}\s+(?:[a-z]+\s+){0,2}?(?=\d)").search(sent)
+    got = find_quantities(sent[m.end():]) if m else []
+    if not got or got[0].start != 0 or got[0].kind not in ("mass", "volume"):
+        return ev
+    return replace(ev, quantity=got[0].value, unit=got[0].unit)
 
 
 def _a_total(sent: str, a: int, b: int) -> bool:

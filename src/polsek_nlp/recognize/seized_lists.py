@@ -256,3 +256,61 @@ def list_lines(text: str, sents: list[tuple[int, int]]) -> set[int]:
 # a sentence that names the evidence without listing it: its list may open the next sentence (`Polisi mengamankan
 # sejumlah barang bukti. Di antaranya ...`)
 _NAMES_EVIDENCE = r"\b{names}\W*$"
+
+
+# between a class noun and its members (`perhiasan emas berupa kalung ...`, `... yang terdiri atas 14 gelang ...`)
+_MEMBERS_OPEN = r"\s+(?:yang\s+)?(?:{members})\s+"
+
+
+def _class_of(phrase: str) -> tuple[str | None, bool]:
+    """The class a list item's phrase names (`lot_member` values: `perhiasan emas` -> perhiasan) or the class whose
+    member it is (`cincin`, `5 gelang`), and whether the phrase is counted; None when it is neither."""
+    qty, _, rest = leading_quantity(phrase)
+    head = rest.split()[0].lower() if rest.split() else ""
+    members = words("lot_member")
+    cls = head if head in set(members.values()) else members.get(head)
+    return cls, qty is not None
+
+
+def fold_members(sent: str, items: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], dict[int, int]]:
+    """A class noun followed by its members (`lot_member` rows) is one lot, the class kept (gold 126: `perhiasan emas
+    berupa kalung, cincin dan gelang seberat 92 gram` -> `perhiasan emas` 92 g; 362: `perhiasan emas palsu seberat
+    312,5 gram yang terdiri atas 14 gelang dan 6 kalung` -> the class alone): the members are no items when they are
+    uncounted or the class has its own measure before them. The items left, and for each folded class the end of its
+    members, where a measure said after them is the lot's."""
+    out: list[tuple[int, int]] = []
+    ends: dict[int, int] = {}
+    k = 0
+    while k < len(items):
+        a, b = items[k]
+        k += 1
+        cls, _ = _class_of(sent[a:b])
+        nxt = items[k][0] if k < len(items) else len(sent)
+        opener = _m(_MEMBERS_OPEN).search(sent, a, nxt)
+        if cls is None or opener is None or _class_of(sent[a:min(b, opener.start())])[0] != cls:
+            out.append((a, b))
+            continue
+        inner = sent[opener.end():b] if opener.end() < b else ""
+        lot = [(inner, _class_of(inner))] if inner else []
+        j = k
+        while j < len(items) and _class_of(sent[items[j][0]:items[j][1]])[0] == cls:
+            lot.append((sent[items[j][0]:items[j][1]], _class_of(sent[items[j][0]:items[j][1]])))
+            j += 1
+        measured = opener.start() > b
+        if not lot or not (measured or all(not counted for _, (_, counted) in lot)):
+            out.append((a, b))
+            continue
+        out.append((a, min(b, opener.start())))
+        ends[a] = items[j - 1][1] if j > k else b
+        k = j
+    return out, ends
+
+
+def class_before(sent: str, at: int) -> tuple[int, int] | None:
+    """The class phrase right before a list that opens with a `members` word at `at` (`2. perhiasan emas berupa`),
+    back to a separator or a number mark; None when no class noun of `lot_member` heads it."""
+    m = _m(r"(?P<ph>[^;:,.]*?)" + _MEMBERS_OPEN[:-3] + r"\s*$").search(sent[:at])
+    if m is None or not m.group("ph").strip():
+        return None
+    a = m.start("ph") + len(m.group("ph")) - len(m.group("ph").lstrip())
+    return (a, m.end("ph")) if _class_of(m.group("ph").strip())[0] in set(words("lot_member").values()) else None
