@@ -27,3 +27,38 @@ def test_guard_an_operation_named_with_ops_stays_an_event():
                                 published="2025-08-01T10:00")
     assert "Ops Zebra Lodaya 2025" in [e.text for e in record.entities if e.label == "EVENT"]
 
+
+# --- a title-case phrase its bracketed acronym spells letter by letter, placed where a body stands (a head's title or
+# a group noun before it, a speech or active verb after the bracket, or the acronym acting elsewhere), is a body
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Ketua   Advokat Peduli Bangsa (APB)   Sutrisno Hadi mengatakan timnya siap membela warga Kota Bekasi.",
+     "Advokat Peduli Bangsa"),
+    ("Polisi menangkap pemasok logistik kelompok Mujahidin Sulawesi Barat (MSB) di Desa Sukamaju, Kabupaten Mamuju.",
+     "Mujahidin Sulawesi Barat"),
+    ("Warga bersama komunitas Sungai Bersih Ciliwung (SBC) mengangkat delapan ton sampah dari sungai.",
+     "Sungai Bersih Ciliwung"),
+    ("Gladi bersih Pasukan Reaksi Kilat Nusantara (PRKN) digelar di Natuna. Komandan PRKN mengatakan latihan lancar.",
+     "Pasukan Reaksi Kilat Nusantara"),
+])
+def test_a_phrase_its_bracketed_acronym_spells_placed_as_a_body_is_listed(text, body):
+    assert body in _names(text)
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    # a term of the same shape (not_org_acronyms.tsv; a crime's, an index's, an event's name) and no body's place
+    ("Petugas Polsek Sukamaju mendatangi Tempat Kejadian Perkara (TKP) di Desa Sukamulya.", "Tempat Kejadian Perkara"),
+    ("Indeks Persepsi Korupsi (IPK) Indonesia naik dua poin, kata Ketua KPK.", "Indeks Persepsi Korupsi"),
+    ("Kemenpora meminta penjelasan penyelenggara Pekan Olahraga Nasional (PON) Jawa Barat. PON mengatakan siap.",
+     "PON Jawa Barat"),
+    # a person's initials (`Susilo Bambang Yudhoyono (SBY)`, gold: a person) and a team (gold S1)
+    ("Ia membandingkan dengan masa Presiden Susilo Bambang Yudhoyono (SBY). SBY mengatakan hal itu wajar.",
+     "Susilo Bambang Yudhoyono"),
+    ("Tim Pencari Fakta Gabungan (TPFG) menyatakan tidak menemukan aliran dana, kata Kapolres Sukamaju.",
+     "Tim Pencari Fakta Gabungan"),
+    # a phrase with no body's place, nor its acronym anywhere else
+    ("Warga menanam pohon di Hutan Kota Sukamaju (HKS) pada Minggu pagi.", "Hutan Kota Sukamaju"),
+])
+def test_guards_terms_persons_teams_and_unplaced_phrases_stay_out(text, phrase):
+    assert phrase not in _names(text)
+
