@@ -62,3 +62,24 @@ def test_a_phrase_its_bracketed_acronym_spells_placed_as_a_body_is_listed(text, 
 def test_guards_terms_persons_teams_and_unplaced_phrases_stay_out(text, phrase):
     assert phrase not in _names(text)
 
+
+# --- a company's branch or division (`PT X (Persero) Daop 6 Y`, `PT X Cabang Y`) lists the company too: a parent
+# written inside a longer name (police-gold-dev's parent rule: `Bareskrim Mabes Polri` -> also `Mabes Polri`)
+
+@pytest.mark.parametrize(("text", "branch", "company"), [
+    ("Manajer Humas PT Kereta Api Indonesia (Persero) Daop 4 Semarang, Rina Astuti, mengatakan KAI menambah kereta.",
+     "PT Kereta Api Indonesia (Persero) Daop 4 Semarang", "PT Kereta Api Indonesia (Persero)"),
+    ("Rapat diikuti Satpol PP Kabupaten Sukamaju dan PT Jasa Raharja Cabang Jawa Tengah.",
+     "PT Jasa Raharja Cabang Jawa Tengah", "PT Jasa Raharja"),
+    ("Petugas PT PLN (Persero) UP3 Sukamaju juga dimintai keterangan oleh penyidik Polres Sukamaju.",
+     "PT PLN (Persero) UP3 Sukamaju", "PT PLN (Persero)"),
+])
+def test_a_companys_branch_lists_the_company_too(text, branch, company):
+    assert {branch, company} <= set(_names(text))
+
+
+def test_guard_a_company_written_alone_elsewhere_is_listed_once():
+    names = _names("Manajer Humas PT KAI Daop IV Semarang, Rina Astuti, mengatakan jalur aman. Petugas PT KAI memasang "
+                   "pembatas kecepatan.")
+    assert names.count("PT KAI") == 1 and "PT KAI Daop IV Semarang" in names
+

@@ -353,6 +353,7 @@ class InstitutionRecognizer(PolsekComponent):
         scan.contexts()  # 6. clubs, companies, apps, bands, outlets named by their context
         scan.bracketed_initials()  # `Advokat Cinta Tanah Air (ACTA)`: a phrase its acronym spells, placed as a body
         scan.defined_later()  # 7. later mentions of the acronyms 4 does not read (`Indef`, or defined in 6)
+        scan.company_parents()  # 8. `PT X (Persero) Daop 6 Y`: the company besides its branch
         titles = law_title_tokens(scan.texts)  # `UU ... tentang MPR, DPR`: the law's subject, a news entity only
         mentions = [(s, e, replace(m, entity_only=True) if s in titles else m) for s, e, m in scan.mentions]
         for s, e, m in _chains(doc, sorted(mentions, key=lambda x: (x[0], -x[1]))):
@@ -1157,6 +1158,19 @@ class _InstitutionScan:
             mention = InstitutionMention(name=name, full_name=name, kind="other")
             self.take(s, self._definition(s, end, mention), mention)
 
+    def company_parents(self) -> None:
+        """A company's branch or division (`PT X (Persero) Daop 6 Y`, `PT X Cabang Y`, `PT X Perwakilan Y`: a branch word
+        of `branch_words.tsv` inside a `PT` name) lists the company too, a parent written inside a longer name (the
+        shared rule: `Bareskrim Mabes Polri` -> also `Mabes Polri`; s27inst)."""
+        texts = self.texts
+        written = {m.name for _, _, m in self.mentions}  # a company the article also writes alone is listed by it
+        for s, e, m in list(self.mentions):
+            if texts[s] != "PT" or m.entity_only or m.generic:
+                continue
+            j = next((j for j in range(s + 2, e - 1) if texts[j].lower() in _BRANCH), None)
+            if j is not None and _branch(self.doc, j) == e and (name := span_text(self.doc, s, j)) not in written:
+                self.mentions.append((s, j, InstitutionMention(name=name, kind=m.kind)))
+
     def _placed_before(self, s: int, after: int) -> bool:
         """A head's title or a body's people or group noun right before token `s` (spaces skipped: `Ketua   X`), or a
         speech or active verb right after the bracket closing at `after - 1` (`X (ACR) menyatakan`): a body's place."""
@@ -1500,11 +1514,20 @@ def _designator(text: str) -> bool:
     return text.isdigit() and len(text) <= 3 or is_roman_number(text)
 
 
+def _longest_by_start(mentions: list[tuple[int, int, InstitutionMention]]) -> dict:
+    """Start token -> the longest mention there (`mentions` sorted by start, then end falling): a company's branch,
+    not the company `company_parents` adds at the same start."""
+    out: dict = {}
+    for s, e, m in mentions:
+        out.setdefault(s, (s, e, m))
+    return out
+
+
 def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
     """Merge a body with the parent written right after it (`Komisi III DPR`, `Bareskrim Mabes Polri`);
     every parent stays an institution of its own."""
     out = list(mentions)
-    by_start = {s: (s, e, m) for s, e, m in mentions}
+    by_start = _longest_by_start(mentions)
     for s, e, own in mentions:
         m = own
         # a listed company's name ends at its Tbk: no parent after it (`PT X Tbk. BPKP menilai`, the next sentence's)
