@@ -83,3 +83,15 @@ def test_guard_a_company_written_alone_elsewhere_is_listed_once():
                    "pembatas kecepatan.")
     assert names.count("PT KAI") == 1 and "PT KAI Daop IV Semarang" in names
 
+
+# --- `PO` (Perusahaan Otobus) opens a bus operator's name, as `PT`, `CV` do; a person's initials stay initials
+
+def test_a_bus_operator_after_po_is_a_body_not_a_person():
+    record = polsek_nlp.analyze("Sopir bus PO Sinar Harapan Jaya berinisial AS (45) ditetapkan sebagai tersangka oleh "
+                                "Polres Sukamaju.", published="2025-08-01T10:00")
+    assert "PO Sinar Harapan Jaya" in institution_names(record)
+    assert "PO Sinar Harapan Jaya" not in [p.name for p in record.persons]
+
+
+def test_guard_po_as_a_persons_initials_names_no_body():
+    assert _names("Polisi menangkap PO (25) di rumahnya, kata Kapolsek Sukamaju Iptu Budi Santoso.") == []
