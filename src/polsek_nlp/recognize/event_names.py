@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from polsek_nlp.doc.component import PolsekComponent
 from polsek_nlp.doc.spans import add_span, doc_text
+from polsek_nlp.knowledge.lexicon import positions
 from polsek_nlp.knowledge.phrases import institution_table
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.patterns import compile_pattern
@@ -27,6 +28,8 @@ _EVENT_START = re.compile(r"Op(?:erasi|s)|Pil|Pemilu|HUT|Hari")
 # the word is the unit's portfolio (`Pusat Pengendalian Operasi BPBD X`, `Bagian Operasi Polres X`), no operation
 _UNIT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(word_set("org_cues", "where", "post_unit")))
                           + r")(?: [A-Z][a-z]+){0,2} $")
+# the one to three words right before `Ops`/`Operasi`
+_WORDS_BEFORE = re.compile(r"(?:(?<=\s)|^)(\S+(?: \S+){0,2}) $")
 
 def _body_named(name: str) -> bool:
     """The word after `Operasi`/`Ops` in `name` is a body of the institutions table (`Operasi BPBD Jawa Barat`,
@@ -34,6 +37,17 @@ def _body_named(name: str) -> bool:
     `Operasi Madago Raya`: the operation a unit works in; review s23rvE)."""
     words = name.split()
     return len(words) > 1 and bool(institution_table().get(words[1]))
+
+
+def _post_portfolio(text: str, start: int) -> bool:
+    """`Ops`/`Operasi` at `start` ends a post of positions.tsv with the words before it (`Kabag Ops Polres X`,
+    `Karo Ops Polda X`, `Pasi Ops Kodim X`, `Kaur Bin Ops`): the post's portfolio, no operation's name (s27inst)."""
+    m = _WORDS_BEFORE.search(text[max(0, start - 40):start])
+    if not m:
+        return False
+    word = text[start:].split(None, 1)[0]
+    before = m.group(1).split()
+    return any(f"{' '.join(before[i:])} {word}" in positions().entries for i in range(len(before)))
 
 
 class EventNameRecognizer(PolsekComponent):
@@ -45,8 +59,8 @@ class EventNameRecognizer(PolsekComponent):
         doc.spans["event_names"] = []
         text = doc_text(doc)
         for m in _EVENT.finditer(text, timeout=1.0) if _EVENT_START.search(text) else ():
-            if m.group(0).startswith("Op") and _UNIT_BEFORE.search(text, max(0, m.start() - 60), m.start()) \
-                    and _body_named(m.group(0)):
+            if m.group(0).startswith("Op") and (_post_portfolio(text, m.start()) or _UNIT_BEFORE.search(
+                    text, max(0, m.start() - 60), m.start()) and _body_named(m.group(0))):
                 continue
             add_span(doc, "event_names", m.start(), m.end(), "EVENT", m.group(0))
         return doc

@@ -77,6 +77,7 @@ from polsek_nlp.knowledge.wordtrie import words_not_after
 from polsek_nlp.lang.spacy_id import STOP_WORDS
 from polsek_nlp.lang.stemming import stem_word
 from polsek_nlp.lang.wordflags import word_set_flag
+from polsek_nlp.recognize.bracket_bodies import BODY_NOUNS, NOT_OPENING, initials_phrases
 from polsek_nlp.recognize.law_titles import law_title_tokens
 from polsek_nlp.recognize.names import (
     ARREST_VERBS,
@@ -350,7 +351,9 @@ class InstitutionRecognizer(PolsekComponent):
         scan.ministries_in_lower_case()
         scan.foreign_organs()
         scan.contexts()  # 6. clubs, companies, apps, bands, outlets named by their context
+        scan.bracketed_initials()  # `Advokat Cinta Tanah Air (ACTA)`: a phrase its acronym spells, placed as a body
         scan.defined_later()  # 7. later mentions of the acronyms 4 does not read (`Indef`, or defined in 6)
+        scan.company_parents()  # 8. `PT X (Persero) Daop 6 Y`: the company besides its branch
         titles = law_title_tokens(scan.texts)  # `UU ... tentang MPR, DPR`: the law's subject, a news entity only
         mentions = [(s, e, replace(m, entity_only=True) if s in titles else m) for s, e, m in scan.mentions]
         for s, e, m in _chains(doc, sorted(mentions, key=lambda x: (x[0], -x[1]))):
@@ -1140,6 +1143,53 @@ class _InstitutionScan:
                                          entity_only=kind in ENTITY_ONLY)
             self.take(s, self._definition(s, e, mention), mention)
 
+    def bracketed_initials(self) -> None:
+        """`Title Case Phrase (ACR)` that nothing read, its initials spelling ACR (`bracket_bodies.py`), where the text
+        places it as a body: after a head's title or a body's people or group noun (`Ketua X (ACR)`, `kelompok X (ACR)`), or the
+        acronym elsewhere after a post or such a noun, or acting as a body (`ACR menyatakan`, `oleh ACR`)."""
+        not_org, texts = _not_org_acronyms(), self.texts
+        for s, end, acr in initials_phrases(texts):
+            if acr in not_org or acr in self.defined or acr in self.named_initials or texts[s] in NOT_OPENING \
+                    or not self.claimed.isdisjoint(range(s, end + 3)) or not self.post.isdisjoint(range(s, end)):
+                continue  # a term, a person's initials (`Susilo Bambang Yudhoyono (SBY)`), a team (`Tim X (ACR)`, S1)
+            if not self._placed_before(s, end + 3) and not self._acronym_placed(acr, end + 1):
+                continue
+            name = span_text(self.doc, s, end)
+            mention = InstitutionMention(name=name, full_name=name, kind="other")
+            self.take(s, self._definition(s, end, mention), mention)
+
+    def company_parents(self) -> None:
+        """A company's branch or division (`PT X (Persero) Daop 6 Y`, `PT X Cabang Y`, `PT X Perwakilan Y`: a branch word
+        of `branch_words.tsv` inside a `PT` name) lists the company too, a parent written inside a longer name (the
+        shared rule: `Bareskrim Mabes Polri` -> also `Mabes Polri`; s27inst)."""
+        texts = self.texts
+        written = {m.name for _, _, m in self.mentions}  # a company the article also writes alone is listed by it
+        for s, e, m in list(self.mentions):
+            if texts[s] != "PT" or m.entity_only or m.generic:
+                continue
+            j = next((j for j in range(s + 2, e - 1) if texts[j].lower() in _BRANCH), None)
+            if j is not None and _branch(self.doc, j) == e and (name := span_text(self.doc, s, j)) not in written:
+                self.mentions.append((s, j, InstitutionMention(name=name, kind=m.kind)))
+
+    def _placed_before(self, s: int, after: int) -> bool:
+        """A head's title or a body's people or group noun right before token `s` (spaces skipped: `Ketua   X`), or a
+        speech or active verb right after the bracket closing at `after - 1` (`X (ACR) menyatakan`): a body's place."""
+        texts = self.texts
+        k = s - 1
+        while k >= 0 and texts[k].isspace():
+            k -= 1
+        nxt = texts[after] if after < len(texts) else ""
+        return k >= 0 and (texts[k] in _HEAD_TITLES or texts[k].lower() in BODY_NOUNS) or nxt in _SPEECH_AFTER \
+            or _active(nxt)
+
+    def _acronym_placed(self, acr: str, at: int) -> bool:
+        """`acr` written elsewhere than at token `at` after a post or a body's people or group noun, or acting as a
+        body (`_acts`)."""
+        texts = self.texts
+        return any(texts[k] == acr and k != at and k and (k - 1 in self.post or texts[k - 1] in _ROLE_WORDS
+                                                          or texts[k - 1].lower() in BODY_NOUNS or self._acts(k, acr))
+                   for k in range(len(texts)))
+
     def _translated(self, s: int, end: int, acr: str, mention: InstitutionMention) -> bool:
         """`Name (ACR)` whose letters the name does not spell is a translated body's own acronym only for a body with no
         short form of its own, and when ACR is no region's code and no post stands before the body: `Dinas Perhubungan
@@ -1464,11 +1514,20 @@ def _designator(text: str) -> bool:
     return text.isdigit() and len(text) <= 3 or is_roman_number(text)
 
 
+def _longest_by_start(mentions: list[tuple[int, int, InstitutionMention]]) -> dict:
+    """Start token -> the longest mention there (`mentions` sorted by start, then end falling): a company's branch,
+    not the company `company_parents` adds at the same start."""
+    out: dict = {}
+    for s, e, m in mentions:
+        out.setdefault(s, (s, e, m))
+    return out
+
+
 def _chains(doc: Doc, mentions: list[tuple[int, int, InstitutionMention]]):
     """Merge a body with the parent written right after it (`Komisi III DPR`, `Bareskrim Mabes Polri`);
     every parent stays an institution of its own."""
     out = list(mentions)
-    by_start = {s: (s, e, m) for s, e, m in mentions}
+    by_start = _longest_by_start(mentions)
     for s, e, own in mentions:
         m = own
         # a listed company's name ends at its Tbk: no parent after it (`PT X Tbk. BPKP menilai`, the next sentence's)
