@@ -1325,8 +1325,9 @@ def _harmed_subject() -> re.Pattern:
     korban`, a harm word)."""
     nouns = trie_alternation(words("person_noun").keys() | words("victim_noun").keys())
     roles = trie_alternation(words("role"))  # `tiga orang terduga teroris tewas`: perpetrators, no victims
+    near = phrase_words("near_miss")  # `Seorang sopir nyaris tewas`: no harm of that word (s27cas)
     return name_context(rf"(?<![\w.,])(?P<n>{number_pattern()}|{collective_numbers()})\s+(?:orang\s+)?(?P<noun>{nouns}){_DESCRIBED_AGE}"
-                        rf"(?:\s+(?!(?:yang|{roles})\b)[a-z-]+){{0,3}}?\s+"
+                        rf"(?:\s+(?!(?:yang|{roles}|{near})\b)[a-z-]+){{0,3}}?\s+"
                       rf"{adverbs('also', 'pun', 'once', 'done')}*(?:(?P<by>{trie_alternation(words('harm_by'))})|menjadi\s+korban"
                         rf"|(?:{{found_state}}\s+(?:sudah\s+|dalam\s+keadaan\s+)?)?(?P<h>{word_regex('harm').pattern}))"
                         r"(?![\w-])")
