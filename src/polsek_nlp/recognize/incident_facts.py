@@ -595,16 +595,17 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     num = _count_pattern()
     nouns = trie_alternation(words("person_noun"))
     every = trie_alternation(words("dead").keys() | words("injured").keys() | words("missing").keys())
-    others = phrase_words("contrast", "others")  # a clause of contrast opens another count
+    others, near = phrase_words("contrast", "others"), phrase_words("near_miss")  # a contrast opens another count
     perpetrators = parted_words("counted_role", ("dead",))
     # a trade that is also a suspect's role with a drug word after it (`menembak mati seorang bandar narkoba`: s18cas)
     dealers = rf"(?:{parted_words('counted_role', ('dead_cued',))})\s+(?:{trie_alternation(words('drug_word'))})"
     measures = trie_alternation(units())  # `ekor`, `unit`, `buah` ...: what follows counts no people
     # one word that qualifies a noun of people (`sopir angkot`, `warga Palestina`): no verb, no casualty word,
     # nor a conjunction (`3 ribu orang dan korban luka 800 orang`: `dan` opens the next count)
-    # nor a number (`15 orang setelah dua korban luka`: `dua` opens another count)
+    # nor a number (`15 orang setelah dua korban luka`: `dua` opens another count), nor a near miss (s27cas: `near_miss`
+    # rows, `Seorang pemuda nyaris tewas` is no death)
     # after `sebuah` (`wartawan sebuah media online`) one or two words name a thing the people belong to: no verbs there
-    qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every}|dan|atau|serta|{num})(?![\w-]))[^\W\d_][\w-]{{2,}}"
+    qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every}|dan|atau|serta|{num}|{near})(?![\w-]))[^\W\d_][\w-]{{2,}}"
     found = r",\s*(?=(?:ditemukan|dilaporkan|dikabarkan|dinyatakan)\s)"  # `seorang sopir taksi, ditemukan tewas`
     # `dua korban luka meninggal di rumah sakit`, `kedua korban mengalami luka parah dan meninggal dunia`: the injured who
     # then died are counted among the dead, not the injured
@@ -640,7 +641,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
             rf"(?:,?\s*termasuk\s+(?:{num})\s+(?:[\w-]+\s+){{1,2}}?)?"  # `enam warga termasuk tiga anak-anak tewas`
             rf"(?:(?:berusia|berumur|usia)\s+)?(?:(?:\d{{1,2}}|{num})\s+tahun\s+)?"
             rf"(?:(?:lainnya|lain|lagi|di antaranya)\s+)?(?:yang\s+)?"
-            rf"(?:(?:juga|pun|ikut|masih|telah|sudah)\s+)*(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+"
+            rf"(?:(?:juga|pun|ikut|masih|telah|sudah|(?:hingga|sampai)\s+(?:kini|sekarang|saat\s+ini))\s+)*(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+"
             rf"|ditemukan\s+(?:(?:sudah|telah|{phrase_words('state_lead')})\s+)?){{0,2}}"
             rf"(?:{w_after})(?![\w-]){died_after if kind == 'injured' else goods if kind == 'missing' else ''}", re.IGNORECASE)))
         out.append((kind, compiled(
@@ -664,7 +665,27 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
             rf"(?:{w})(?![\w-])(?:(?!(?:{every})(?![\w-])|,\s*(?:{others})(?![\w-]))[^.]){{0,160}}?\b(?:(?:bertambah|naik)\s+(?:dari\s+(?:{num})\s+)?|kini\s+)"  # `..., kini menjadi enam orang`
             rf"(?:menjadi|jadi)\s+"
             rf"(?P<n>{num})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)))
-    return out
+    return out + [("missing", pat) for pat in _search_patterns(num, nouns)]
+
+
+def _search_patterns(num: str, nouns: str) -> tuple[re.Pattern, ...]:
+    """A count of the missing said by a search for them (`missing_search` rows; s27cas): people a rescue's searcher
+    seeks (`Tim SAR masih mencari dua korban lainnya`), or anyone seeks when a `yang` clause says how they were lost
+    (`Petugas masih melakukan pencarian terhadap lima penumpang yang belum ditemukan`). A count of people hunted by the
+    police (`Polisi masih mencari dua pelaku`) is no count of the missing."""
+    verb, rescue, lost = (phrase_words("missing_search", part) for part in ("verb", "rescue", "lost"))
+    sought = (rf"(?<![\w-])(?P<search>{verb})\s+(?:(?:{phrase_words('approximator', 'toll')})\s+)?(?P<n>{num})\s+"
+              rf"(?:{nouns})(?![\w-])")
+    return (compiled(rf"(?<![\w-])(?:{rescue})(?![\w-])[^.;]{{0,60}}?{sought}", re.IGNORECASE),
+            compiled(rf"{sought}(?:\s+[\w-]+){{0,2}}?\s+yang\s+(?:(?:diduga|masih|sempat|ikut)\s+)?(?:{lost})(?![\w-])",
+                     re.IGNORECASE))
+
+
+def _found_later(text: str, end: int) -> bool:
+    """A find of the sought (`missing_search` rows of value found: `menemukan jasad`, `ditemukan tewas`) in the 300
+    characters after a search's sentence ends at `end` (s27cas)."""
+    return compiled(rf"(?<![\w-])(?:{phrase_words('missing_search', 'found')})(?![\w-])", re.IGNORECASE) \
+        .search(text, end, end + 300) is not None
 
 
 def _toll_after_words(w: str, num: str) -> re.Pattern:
@@ -706,8 +727,10 @@ def _care_word() -> re.Pattern:
 
 @cache
 def _casualty_words() -> re.Pattern:
-    """A word of casualty (`dead`, `injured`, `missing` rows), as a trie: asked of every sentence."""
-    return any_word(words("dead").keys() | words("injured").keys() | words("missing").keys())
+    """A word of casualty (`dead`, `injured`, `missing` rows, and a search's verb, `missing_search` rows: s27cas), as a
+    trie: asked of every sentence."""
+    search = {w for w, v in words("missing_search").items() if v == "verb"}
+    return any_word(words("dead").keys() | words("injured").keys() | words("missing").keys() | search)
 
 
 @dataclass
@@ -746,8 +769,9 @@ def read_casualties(text: str, sents: list[tuple[int, int]] | None = None
             if value is None or value != int(value) or value > 100000 or of_other_year(text, s0, s1) \
                     or _name_number(text, m, s0):
                 continue  # `pada Pilkades 2019 sempat terjadi bentrok yang mengakibatkan dua orang luka-luka`
-            if kind == "injured" and _no_injured_count(text, m, value, hits):
-                continue
+            if kind == "injured" and _no_injured_count(text, m, value, hits) \
+                    or kind == "missing" and m.groupdict().get("search") and (found_all or _found_later(text, s1)):
+                continue  # the sought said found: `Pencarian terhadap satu penambang ... tim gabungan menemukan jasad korban`
             if kind == "missing" and (found := _found_after(text, m.end(), s1) or _gone_once(text, m, s1)) is not None:
                 found_all = True  # every one of them accounted for: the final missing number is 0 (settled s20 rule 1)
                 if found != "tewas":
@@ -948,7 +972,9 @@ def _stated(text: str, sents: list[tuple[int, int]], hits: list) -> tuple[dict[s
             continue
         sent = _sentence_at(sents, s)  # (once a hit: a scan of the sentences)
         sets = kind not in stated or update
-        if sets:
+        if sets and kind in stated and not again and _increment().search(text, s, e):
+            stated[kind] += value  # `Tiga warga tewas ... Korban meninggal bertambah satu orang`: 4, a rise (s27cas)
+        elif sets:
             stated[kind] = value
         elif others and not again and last and last[0] == kind and last[4] and not last[2] \
                 and sent - last[3] <= 1 and not _casualty_words().search(text, last[1], s):
@@ -958,6 +984,14 @@ def _stated(text: str, sents: list[tuple[int, int]], hits: list) -> tuple[dict[s
             part = worded("name_context", _PART_OF_TOLL).search(text, s, e + 12) is not None
             last = (kind, e, part, sent, sets)
     return stated, spans
+
+
+@cache
+def _increment() -> re.Pattern:
+    """A rise by a count (`toll_link` rows of value increment: `bertambah satu orang`), not to it (`bertambah menjadi
+    empat orang`): the count adds to the toll stated before (s27cas)."""
+    return compiled(rf"(?<![\w-])(?:{phrase_words('toll_link', 'increment')})\s+(?:{number_pattern()})\s+(?:orang|korban|jiwa)"
+                    r"(?![\w-])", re.IGNORECASE)
 
 
 def _with_joined(m: re.Match, value: float) -> tuple[float, tuple[int, int, int] | None]:
@@ -1146,9 +1180,12 @@ def _wound_count(text: str, m: re.Match) -> bool:
     """A count right before `luka` with no noun of people between and a kind of wound after (`wound_kind` rows: `tewas
     dengan delapan luka tusuk`, `mengalami tiga luka bacok`): it counts the wounds, not the injured (s26cas), when a
     word of bearing leads the count (`wound_count_lead` rows; s26rvB: `dua orang tewas dan tiga luka bakar` counts
-    people)."""
-    return _BARE_WOUND.fullmatch(text, m.end("n"), m.end()) is not None and _wound_kind().match(text, m.end()) is not None \
-        and _wound_count_lead().search(text, max(0, m.start("n") - 40), m.start("n")) is not None
+    people), or when a verb of finding or a place on the body follows the kind (`wound_count_after` rows; s27cas:
+    `Sebanyak empat luka tembak ditemukan di tubuh korban`, `lima luka bacok di tubuh korban`)."""
+    if _BARE_WOUND.fullmatch(text, m.end("n"), m.end()) is None or (kind := _wound_kind().match(text, m.end())) is None:
+        return False
+    return _wound_count_lead().search(text, max(0, m.start("n") - 40), m.start("n")) is not None \
+        or _wound_count_after().match(text, kind.end()) is not None
 
 
 _BARE_WOUND = re.compile(r"\s+luka", re.IGNORECASE)
@@ -1158,6 +1195,15 @@ _BARE_WOUND = re.compile(r"\s+luka", re.IGNORECASE)
 def _wound_kind() -> re.Pattern:
     """A kind of wound (`wound_kind` rows) right after `luka`."""
     return compiled(rf"\s+(?:{trie_alternation(words('wound_kind'))})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _wound_count_after() -> re.Pattern:
+    """A verb of finding, or `di`/`pada` and a part of the body or the body (`wound_count_after`, `body_part`,
+    `wound_site` rows), right after a kind of wound."""
+    site = trie_alternation(words("body_part").keys() | words("wound_site").keys())
+    return compiled(rf"\s+(?:(?:{phrase_words('wound_count_after', 'verb')})(?![\w-])"
+                    rf"|(?:{phrase_words('wound_count_after', 'at')})\s+(?:{site})(?![\w-]))", re.IGNORECASE)
 
 
 @cache

@@ -233,6 +233,20 @@ def _suspects_clause() -> re.Pattern:
                     rf"(?:di[a-z]{{3,}}|{phrase_words('name_context', 'harm_lead')})\b", re.IGNORECASE)
 
 
+@cache
+def _own_clause_apposed() -> re.Pattern:
+    """A name's own `yang` clause after its apposition between commas (`X (48), buruh bangunan, yang`; s27cas)."""
+    return re.compile(rf"{_APPOSED}yang\b", re.IGNORECASE)
+
+
+@cache
+def _own_clause_harm() -> re.Pattern:
+    """A harm that opens a name's own `yang` clause (`yang mengalami luka bacok`, `yang terluka`; s27cas), adverbs and a
+    verb of suffering (`harm_lead` rows of name_context) between or not."""
+    return name_context(rf"\s+{adverbs('also', 'pun', 'once', 'done')}*(?:{{harm_lead}}\s+)*"
+                        rf"(?P<h>{trie_alternation(words('harm'))})(?![\w-])")
+
+
 def clause_harms(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
     """A victim whose harm is not said at the name (`X (29), dianiaya suaminya sendiri hingga mengalami luka
     memar`, `menganiaya tetangganya, X (50), menggunakan sebatang kayu hingga luka berat`) takes the harms its
@@ -250,7 +264,10 @@ def clause_harms(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> 
             s0, s1 = sentence_of(sents, s)
             nxt = next((x for x in starts if x >= e), len(text))
             end = min(s1 or len(text), e + 160, nxt)
-            own = _OWN_CLAUSE.match(text, e, end)
+            own = _OWN_CLAUSE.match(text, e, end) or _own_clause_apposed().match(text, e, end)
+            if own and (hm := _own_clause_harm().match(text, own.end(), end)):
+                c.harms.append(words("harm")[hm.group("h").lower()])  # `X (48), buruh, yang mengalami luka` (s27cas)
+                break
             end = next((om.start() for om in _OTHERS_CLAUSE.finditer(text, own.end() if own else e, end)), end)
             end = next((om.start() for om in _suspects_clause().finditer(text, e, end)), end)
             found = [hm for hm in rx.finditer(text, e, end) if not CONTRAST.search(text, e, hm.start())]
@@ -1325,8 +1342,9 @@ def _harmed_subject() -> re.Pattern:
     korban`, a harm word)."""
     nouns = trie_alternation(words("person_noun").keys() | words("victim_noun").keys())
     roles = trie_alternation(words("role"))  # `tiga orang terduga teroris tewas`: perpetrators, no victims
+    near = phrase_words("near_miss")  # `Seorang sopir nyaris tewas`: no harm of that word (s27cas)
     return name_context(rf"(?<![\w.,])(?P<n>{number_pattern()}|{collective_numbers()})\s+(?:orang\s+)?(?P<noun>{nouns}){_DESCRIBED_AGE}"
-                        rf"(?:\s+(?!(?:yang|{roles})\b)[a-z-]+){{0,3}}?\s+"
+                        rf"(?:\s+(?!(?:yang|{roles}|{near})\b)[a-z-]+){{0,3}}?\s+"
                       rf"{adverbs('also', 'pun', 'once', 'done')}*(?:(?P<by>{trie_alternation(words('harm_by'))})|menjadi\s+korban"
                         rf"|(?:{{found_state}}\s+(?:sudah\s+|dalam\s+keadaan\s+)?)?(?P<h>{word_regex('harm').pattern}))"
                         r"(?![\w-])")
