@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Doc
 
-from polsek_nlp.doc.spans import data_of, group
+from polsek_nlp.doc.spans import data_of, group, lower_texts, token_texts
 from polsek_nlp.knowledge.gazetteer import admin_prefixes, gazetteer
 from polsek_nlp.knowledge.lexicon import role_words
 from polsek_nlp.knowledge.phrases import institution_table
@@ -32,11 +32,12 @@ def institution_mentions(doc: Doc) -> list[InstitutionMention]:
     """One entry per body, in its most complete written form: a bare acronym (`KPU`, `FPI`) joins the
     fuller mention of the same body (`KPU Purwakarta`, `Front Pembela Islam`); bare family names
     (`Polres`) name no body and are left out."""
+    texts, lower = token_texts(doc), lower_texts(doc)  # listed once per Doc: no Token built per mention (issue 20)
     places = [(p.start, p.end) for p in group(doc, "places")  # capitalised: `mengikuti jalan Partai X` is a way
-              if doc[p.start].lower_ in _NAMED_PLACE_HEADS and doc[p.start].text[:1].isupper()]
+              if lower[p.start] in _NAMED_PLACE_HEADS and texts[p.start][:1].isupper()]
     mentions = [m for span in group(doc, "institutions") if (m := data_of(span)) is not None
                 and not m.generic and not m.entity_only  # platforms, brands: no bodies
-                and not _bare_unit_type(m) and not _bare_sub_unit(m) and not _place_name(doc, span.start, span.end, places)]
+                and not _bare_unit_type(m) and not _bare_sub_unit(m) and not _place_name(texts, span.start, span.end, places)]
     fuller: dict[str, str] = {}
     for m in mentions:
         for key in ({m.full_name, m.acronym, _table_name(m)} | _level_free(m)) - {None}:
@@ -54,15 +55,17 @@ def institution_mentions(doc: Doc) -> list[InstitutionMention]:
     # the same body written in several forms (`KPU RI` and `Komisi Pemilihan Umum`, `Dinkes Banten`
     # and `Dinas Kesehatan Banten`, `Densus 88` and `Densus 88 Antiteror`): its longest form
     longest: dict[tuple, InstitutionMention] = {}
-    for m in out.values():
-        key = _body(m)
+    bodies = [(m, _body(m)) for m in out.values()]  # each mention's body read once
+    for m, key in bodies:
         if key not in longest or len(m.name) > len(longest[key].name):
             longest[key] = m
-    kept = [m for m in out.values() if longest[_body(m)] is m]
+    kept = [m for m, key in bodies if longest[key] is m]
     # `DPD Partai Golkar` beside `DPD Partai Golkar Jawa Timur`: a party's board of a region written without the region
     # is the board the article names with it (a party has no national board of that name: DPP is the centre's)
     boards = {m.full_name for m in kept if m.kind == "party" and m.region is not None}
-    posted = {m.name for span in group(doc, "institutions") if (m := data_of(span)) and _after_post(doc, span.start)}
+    # the bodies written after a post (`_holder_after`: asked of two bodies kept, so only where two are)
+    posted = {m.name for span in group(doc, "institutions") if (m := data_of(span)) and _after_post(lower, span.start)} \
+        if len(kept) > 1 else set()
     return [m for m in kept if not (m.region is None and m.kind == "party" and m.full_name in boards)
             and not any(_numbered_short_form(m, other) or _parentless_short_form(m, other)
                         or m.name in posted and _holder_after(m, other)
@@ -82,12 +85,12 @@ def _level_free(m: InstitutionMention) -> set[str]:
     return out
 
 
-def _place_name(doc: Doc, start: int, end: int, places: list[tuple[int, int]]) -> bool:
+def _place_name(texts: list[str], start: int, end: int, places: list[tuple[int, int]]) -> bool:
     """The mention is only a place's name: inside a street's, a stop's or a junction's that opens before it (`Jalan
     Pramuka`, `Halte SMK 57`, `Simpang KFC`: `named_place_heads.tsv`), or right after a village's or a kecamatan's
     prefix (`Kecamatan Tirto`): the place is named after the body, or shares its name, and the shared README lists no
     body named only inside a venue's name. The body stays where the article names it elsewhere."""
-    return (start > 0 and doc[start - 1].text in _LOCAL_PREFIXES) or any(s < start and end <= e for s, e in places)
+    return (start > 0 and texts[start - 1] in _LOCAL_PREFIXES) or any(s < start and end <= e for s, e in places)
 
 
 def _bare_unit_type(m: InstitutionMention) -> bool:
@@ -140,11 +143,11 @@ def _bare_of_longer(m: InstitutionMention, other: InstitutionMention) -> bool:
         and any("unit" in info.takes for info in institution_table().get(m.name))
 
 
-def _after_post(doc: Doc, start: int) -> bool:
+def _after_post(lower: list[str], start: int) -> bool:
     """A post or a membership (`role_words.tsv` rows with a role, `holder_posts.tsv`) among the four words before a
     body's mention: only there a person's name may follow the body (`Manajer Proyek PT X Handoko`, `Komisaris PT X
-    Y`), not in `Bank X Taspen juga hadir`."""
-    return any(t.lower_ in _POSTS for t in doc[max(0, start - 4):start])
+    Y`), not in `Bank X Taspen juga hadir`. `lower`: the Doc's tokens' lowercase texts (`lower_texts`)."""
+    return not _POSTS.isdisjoint(lower[max(0, start - 4):start])
 
 
 def _holder_after(m: InstitutionMention, other: InstitutionMention) -> bool:
