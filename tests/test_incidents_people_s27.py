@@ -46,3 +46,52 @@ def test_witnesses_apposed_to_a_group_pronoun_are_no_suspects(text):
 def test_the_arrested_apposed_right_after_keep_the_arrest(text, expected):
     assert {n: st for n, st in suspect_statuses(_record(text)).items() if n} == expected
 
+
+# --- the suspects' detention said after their arrest: `ditahan` wins over `ditangkap` (gold/incidents/README.md) -------
+
+_TWO = ("Polisi menangkap dua pelaku pencurian sepeda motor berinisial AS (30) dan BT (28) di Desa Sukamaju, Senin "
+        "(11/3/2024). ")
+_ONE = "Polisi menangkap pelaku penjambretan berinisial MS (25) di Desa Sukamaju, Senin (11/3/2024). "
+_PAD = " Barang bukti sepeda motor disita."
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_TWO + "Kedua tersangka kini ditahan di Rutan Polres Lembah Hijau." + _PAD, {"AS": "ditahan", "BT": "ditahan"}),
+    (_TWO + "Keduanya sudah ditetapkan sebagai tersangka dan ditahan di Mapolres." + _PAD,
+     {"AS": "ditahan", "BT": "ditahan"}),
+    (_TWO + "Kini kedua pelaku mendekam di sel tahanan Mapolsek Cibeber." + _PAD, {"AS": "ditahan", "BT": "ditahan"}),
+    (_TWO + "Setelah diperiksa, keduanya ditetapkan sebagai tersangka dan ditahan." + _PAD,
+     {"AS": "ditahan", "BT": "ditahan"}),
+    (_TWO + "Penyidik langsung menahan keduanya di Mapolsek." + _PAD, {"AS": "ditahan", "BT": "ditahan"}),
+    (_TWO + "Para tersangka meringkuk di sel tahanan Polres Lembah Hijau." + _PAD, {"AS": "ditahan", "BT": "ditahan"}),
+    ("Tim Resmob meringkus Dodi Kurniawan (30) dan Ujang Saepudin (28) di Desa Sukamaju, Senin (11/3/2024). Ketiga "
+     "tersangka kini ditahan di Rutan Polres Lembah Hijau." + _PAD, {"Dodi Kurniawan": "ditahan",
+                                                                     "Ujang Saepudin": "ditahan"}),
+    (_ONE + "MS ditangkap di rumahnya dan langsung ditahan." + _PAD, {"MS": "ditahan"}),
+    (_ONE + "Pelaku kini ditahan di Mapolsek Cibeber." + _PAD, {"MS": "ditahan"}),
+    (_ONE + "Ia ditangkap di rumah kerabatnya dan langsung ditahan di Mapolres." + _PAD, {"MS": "ditahan"}),
+    (_ONE + "\"Tersangka sudah kami tahan,\" kata Kapolsek." + _PAD, {"MS": "ditahan"}),
+    (_ONE + "Kapolsek mengatakan, tersangka kini ditahan untuk proses penyidikan." + _PAD, {"MS": "ditahan"}),
+])
+def test_the_suspects_held_after_their_arrest_are_ditahan(text, expected):
+    assert {n: st for n, st in suspect_statuses(_record(text)).items() if n} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a detention denied, wished for, or to come: the arrest stays
+    (_ONE + "Hingga kini pelaku belum ditahan karena masih dirawat di rumah sakit." + _PAD, {"MS": "ditangkap"}),
+    (_ONE + "Keluarga korban meminta polisi menahan tersangka agar tidak kabur." + _PAD, {"MS": "ditangkap"}),
+    (_ONE + "Pelaku akan ditahan setelah pemeriksaan selesai." + _PAD, {"MS": "ditangkap"}),
+    # one named held, the other not
+    ("Polisi menangkap pelaku penjambretan berinisial MS (25) dan RA (22) di Desa Sukamaju, Senin (11/3/2024). "
+     "Tersangka MS kini ditahan, sedangkan RA tidak ditahan karena masih pelajar." + _PAD,
+     {"MS": "ditahan", "RA": "ditangkap"}),
+    # a fugitive is not held by the group's detention
+    ("Polisi menangkap pelaku pencurian berinisial AS (30) di Desa Sukamaju, Senin (11/3/2024). Seorang pelaku lain "
+     "berinisial BT (28) masih buron. Pelaku kini ditahan di Mapolsek Cibeber." + _PAD, {"AS": "ditahan", "BT": "buron"}),
+    # `Ia` with two suspects named: not read
+    (_TWO + "Ia ditangkap di rumahnya dan langsung ditahan." + _PAD, {"AS": "ditangkap", "BT": "ditangkap"}),
+])
+def test_a_detention_not_done_or_not_theirs_keeps_the_arrest(text, expected):
+    assert {n: st for n, st in suspect_statuses(_record(text)).items() if n} == expected
+
