@@ -95,3 +95,35 @@ def test_the_suspects_held_after_their_arrest_are_ditahan(text, expected):
 def test_a_detention_not_done_or_not_theirs_keeps_the_arrest(text, expected):
     assert {n: st for n, st in suspect_statuses(_record(text)).items() if n} == expected
 
+
+# --- an arrest's object headed by a doer's noun of pe(N)- with a thing after it, the name apposed ----------------------
+
+_LEAD = "Polisi menangkap seorang kurir sabu berinisial MS (25) di Desa Sukamaju, Senin (11/3/2024). "
+_END = " Barang bukti sabu disita."
+
+
+@pytest.mark.parametrize("text, name", [
+    (_LEAD + "Tim lalu menangkap penerima barang, AR (29), warga Kecamatan Cibeber.", "AR"),
+    (_LEAD + "Pada hari yang sama, tim lain menangkap pemasok barang, Dedi Suganda alias Ujang (47), di rumahnya.",
+     "Dedi Suganda"),
+    (_LEAD + "Petugas kemudian meringkus pengirim paket, Rahmat Hidayat (31), di Kota Cianjur.", "Rahmat Hidayat"),
+    (_LEAD + "Polisi juga mengamankan pembeli barang tersebut, RA (22), di sebuah warung.", "RA"),
+    (_LEAD + "Dua hari kemudian, petugas membekuk penjual barang, Asep Saepuloh (40), di Cipanas.",
+     "Asep Saepuloh"),
+    (_LEAD + "Polisi kemudian menangkap penyewa mobil itu, Yudi Permana (33), di sebuah hotel.", "Yudi Permana"),
+    (_LEAD + "Sehari kemudian, petugas menangkap pengangkut barang, HN (36), di terminal.", "HN"),
+    (_LEAD + "Petugas lalu mengamankan pembawa barang tersebut, Ujang Rohman (28), di pos penyekatan.", "Ujang Rohman"),
+    (_LEAD + "Tim juga meringkus pemodal barang, Iwan Setiadi (52), di rumahnya di Kecamatan Cibeber.", "Iwan Setiadi"),
+])
+def test_a_doer_noun_with_a_thing_apposed_to_the_arrested(text, name):
+    assert suspect_statuses(_record(text + _END)).get(name) in ("ditangkap", "diamankan")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a thing seized from a person named after it, no comma: the owner is not read by this rule
+    (_LEAD + "Petugas juga mengamankan perahu milik nelayan setempat, Karta (50), sebagai barang bukti.", "Karta"),
+    # the doer's noun of an act in -an is no person
+    (_LEAD + "Polisi menangkap pengiriman barang itu di Pelabuhan Merak, kata Kapolsek Joko Santoso (50).", "Joko Santoso"),
+])
+def test_a_thing_object_or_an_act_is_no_doer(text, name):
+    assert name not in suspect_statuses(_record(text + _END))
