@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from polsek_nlp.knowledge.wordtrie import trie_alternation
+from polsek_nlp.lang.stemming import stem_word
 from polsek_nlp.recognize.incident_harm import (
     BECAME_VICTIM,
     CONTRAST,
@@ -666,16 +667,25 @@ def _contraband(goods: str) -> bool:
                if im.group("item").lower() in evidence_items()) or word_regex("stolen").search(goods) is not None
 
 
-def _thing_object(after_verb: list[str]) -> bool:
+def _thing_object(after_verb: list[str], apposed: bool = False) -> bool:
     """The object of a verb of arrest is a thing (`mengamankan kapal berbendera X, Y`: `object_words`), unless a noun
     of people or a role word heads it and the thing only qualifies that noun (`mengamankan sopir truk berinisial X`,
-    `menangkap penjual miras berinisial X`)."""
+    `menangkap penjual miras berinisial X`), or, with the name apposed after a comma, a doer's noun of pe(N)- heads it
+    (`menangkap pemasok barang, X (47)`, `penerima paket, X`: `_doer_noun`; s27sv)."""
     ws = [w.strip(",:").lower() for w in after_verb]
     # a count before the noun (`2`, a number word: `seorang`, `dua`: `menangkap dua sopir truk berinisial X`; s21inc)
     ws = ws[1:] if ws and (ws[0].isdigit() or ws[0] in number_words()) else ws
-    if ws and (ws[0] in words("person_noun") or ws[0] in words("agent_noun") or ws[0] in words("role")):
+    if ws and (ws[0] in words("person_noun") or ws[0] in words("agent_noun") or ws[0] in words("role")
+               or apposed and _doer_noun(ws[0])):
         return False
     return any(w in object_words() for w in ws)
+
+
+def _doer_noun(word: str) -> bool:
+    """A noun of pe(N)- on a verb's root (`pemasok`, `penerima`, `pengirim`: the stemmer takes the prefix off), not
+    a noun of an act in -an (`pengiriman`): one who does it (or a tool: only read before a person's apposed name)."""
+    return len(word) > 5 and word.isalpha() and word.startswith("pe") and not word.endswith("an") \
+        and stem_word(word) != word
 
 
 def _far_object_of_other(after_verb: list[str]) -> bool:
@@ -778,7 +788,7 @@ def _read_arrest_before(c: Cand, m: Mention) -> None:
     if am and len(am.group(0).split()) > 5 and _far_object_of_other(am.group(0).split()[1:]):
         am = None  # the long reach only for one noun phrase of the arrested (`direktur PT A B C, X`)
     if am and not re.search(r"\b(?:dan|yang|saat|ketika|dari|milik)\b", name_context(_KIN_OF, 0).sub(" ", am.group(0))) \
-            and not _thing_object(am.group(0).split()[1:]):  # `kapal ..., X`
+            and not _thing_object(am.group(0).split()[1:], apposed):  # `kapal ..., X`
         verb = am.group(0).split()[0].lower()
         c.statuses.append(words("status").get(verb, "ditangkap"))
         c.suspect_cues += 1

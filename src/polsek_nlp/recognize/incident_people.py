@@ -12,6 +12,7 @@ from polsek_nlp.knowledge.lexicon import kin_titles
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_arrests import count_arrests, group_arrest_status
 from polsek_nlp.recognize.incident_cues import read_context
+from polsek_nlp.recognize.incident_custody import detained
 from polsek_nlp.recognize.incident_dead_wounds import dead_ones_wounds
 from polsek_nlp.recognize.incident_harm import CONTRAST
 from polsek_nlp.recognize.incident_kin_harms import kin_harms
@@ -129,6 +130,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     group_facts(out.suspects, text)
     unnamed_suspects(out, text)
     counted_by_initials(out, cands, text)
+    detained(out.suspects, text)
     out.dead_suspects = sum(1 for s in out.suspects if s.status == "tewas")
     out.dead_beyond = min(dead_beyond(text), out.dead_suspects)
     _counted_victims(out, cands, text, sents, casualties)

@@ -288,9 +288,29 @@ def _arrest_before(text: str, sents: list[tuple[int, int]], k: int) -> str | Non
 def _other_group() -> re.Pattern:
     """A group other than the arrested one spoken of in the sentence between (`Polisi juga memeriksa para saksi.
     Mereka, A dan B, mengaku melihat ...`: the witnesses; s26rvE's finding): a group word (`group_det` rows of
-    `count_context`: `para`) or a role that is no suspect's (`not_suspect_role` rows: `saksi`)."""
+    `count_context`: `para`) or a role that is no suspect's (`not_suspect_role` rows: `saksi`), also in its
+    reduplicated plural (`saksi-saksi`, s27sv)."""
     group = [w for w, v in words("count_context").items() if "group_det" in v.split()]
-    return any_word([*group, *words("not_suspect_role")])
+    return any_word(_with_plurals([*group, *words("not_suspect_role")]))
+
+
+def _with_plurals(ws: list[str]) -> list[str]:
+    """The words and the reduplicated plural of each one-word one (`saksi` -> `saksi-saksi`)."""
+    return [*ws, *(f"{w}-{w}" for w in ws if " " not in w)]
+
+
+@cache
+def _others_role() -> re.Pattern:
+    """A role that is no suspect's nor a victim's (`not_suspect_role` rows but `korban`: `saksi`, `saksi-saksi`)."""
+    return any_word(_with_plurals([w for w in words("not_suspect_role") if w != "korban"]))
+
+
+def _role_of_others(before: str) -> str | None:
+    """The role (`saksi`) of the group the sentence before a group's apposed list speaks of when it says no arrest
+    (`Polisi juga memeriksa saksi-saksi. Mereka, A dan B, mengaku melihat ...`): the people listed are that group."""
+    if _arrest_said(before) or (m := _others_role().search(before)) is None:
+        return None
+    return m.group(0).lower().split("-")[0]
 
 
 def _arrest_said(before: str) -> str | None:
@@ -307,20 +327,25 @@ def apposed_groups(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -
     """The people named in apposition to a group's pronoun or pair word that opens a sentence (`_apposed_group`), up to
     the list's end (a verb: `sebelumnya mengancam`; a word of contrast), share the arrest said of a counted group or a
     pair in the two sentences before (`Dua pria ... ditangkap ...`, `Polisi menangkap sepasang suami istri ...`). Not a
-    person with a victim's cue or harm, nor an officer; no arrest said before: nothing."""
+    person with a victim's cue or harm, nor an officer. No arrest said before: the role of the other group the sentence
+    before speaks of (`_role_of_others`: `memeriksa para saksi`), or nothing."""
     for k, (s0, s1) in enumerate(sents):
         pm = _apposed_group().match(text, s0 + len(text[s0:s1]) - len(text[s0:s1].lstrip()), s1)
         if not pm or not k:
             continue
-        if (status := _arrest_before(text, sents, k)) is None:
-            continue
         end = cm.start() if (cm := CONTRAST.search(text, pm.end(), s1)) else s1
         end = em.start() if (em := name_context(_LIST_END, 0).search(text, pm.end(), end)) else end
-        for c in cands:
-            if not (c.victim_cues or c.harms or c.officer) and any(pm.end() <= a < end for a, _ in c.spans):
-                c.statuses.append(status)
-                c.suspect_cues += 1
-                c.strong_cues += 1
+        listed = [c for c in cands if not (c.victim_cues or c.harms or c.officer)
+                  and any(pm.end() <= a < end for a, _ in c.spans)]
+        if (status := _arrest_before(text, sents, k)) is None:
+            if role := _role_of_others(text[slice(*sents[k - 1])]):
+                for c in listed:  # the witnesses: no suspects, nor the count of unnamed ones (`counted_by_initials`)
+                    c.person_roles.append(role)
+            continue
+        for c in listed:
+            c.statuses.append(status)
+            c.suspect_cues += 1
+            c.strong_cues += 1
 
 
 @cache
