@@ -61,6 +61,7 @@ from polsek_nlp.recognize.names import (
     MAX_NAME_TOKENS,
     MODEL_NUMBER,
     NICKNAME_TITLES,
+    PUBLIC_FIGURES,
     NameSpan,
     given_names,
     is_camel_case,
@@ -255,6 +256,12 @@ def _nickname(words: list[str]) -> bool:
     """A form of address fused with one word (`Gus Dur`, `Bung Tomo`: `nickname_titles.tsv`): a person's
     public name, whole, whatever the word after the title is."""
     return len(words) == 2 and words[0].lower() in NICKNAME_TITLES and words[1][:1].isupper()
+
+
+def _public_figure(words: list[str]) -> bool:
+    """A president's or vice president's name written alone (`kebijakan Jokowi`, `Artinya SBY jangan`:
+    `public_figures.tsv`): that person, with no cue around it."""
+    return len(words) == 1 and words[0] in PUBLIC_FIGURES
 
 
 def _lone_ordinary(text: str) -> bool:
@@ -625,7 +632,7 @@ class _NameScan:
         if near.nxt is not None and (near.nxt_low in _SPEECH_AFTER or name.age is not None or self._with_company(name.end)
                                      or near.nxt_low == "sapaan"):  # "Gus X sapaan akrab Y": a person's nickname
             return True
-        if near.prev in self.hon or prev_low in _OBJECT_CUES or _nickname(words):
+        if near.prev in self.hon or prev_low in _OBJECT_CUES or _nickname(words) or _public_figure(words):
             return True
         if prev_low in _OWNER_NOUNS and near.prev.islower() and len(words) == 1 and not _ordinary(words[0]):
             return True  # "kediaman Soekarno", "karya Budi": what only a person has
@@ -1067,7 +1074,7 @@ class _NameScan:
             return end  # "(Dirjen AHU)", "Dirjen AHU Budi": the acronym of the body the post heads
         after_number = near.prev is not None and near.prev[:1].isdigit()
         if _ROMAN.match(words[-1]) or after_number and name.age is None \
-                or not self._strong_cue(name, role, near):
+                or not (self._strong_cue(name, role, near) or _public_figure(words)):
             return end
         if len(words) == 1 and words[0] in term_acronyms() and not (
                 name.age is not None or near.prev_low in _TERM_INITIAL_CUES

@@ -1,0 +1,22 @@
+"""Issue 19, session 27 (s27ner): news NER, fifteenth pass. Sentences written for the test; the persons of the
+first rule are the table's (`public_figures.tsv`: Indonesia's presidents and vice presidents), the others invented."""
+from helpers import entity_texts as labelled
+
+
+def test_a_presidents_name_alone_with_no_cue_is_a_person():
+    # no post, honorific, reporting verb or verb of a subject marks the name: the table does
+    assert "Jokowi" in labelled("Para relawan di Kendari tetap mendukung kebijakan Jokowi.", "PERSON")
+    assert "SBY" in labelled("Warga berharap SBY jangan ikut campur soal pembangunan pasar.", "PERSON")
+    assert "Habibie" in labelled("Pesawat rancangan Habibie dipajang di museum Bandung.", "PERSON")
+
+
+def test_a_presidents_name_inside_a_place_or_a_thing_stays_there():
+    assert "Jalan Soekarno Hatta" in labelled("Kecelakaan terjadi di Jalan Soekarno Hatta, Bandung.", "LOC")
+    assert "Soekarno" not in labelled("Kecelakaan terjadi di Jalan Soekarno Hatta, Bandung.", "PERSON")
+    assert "Bandara Soekarno-Hatta" in labelled("Tersangka ditangkap di Bandara Soekarno-Hatta, Tangerang.", "FAC")
+
+
+def test_a_name_or_initials_not_in_the_table_keep_the_old_decision():
+    # only the table's names are persons with no cue: an unknown name or capitals after a noun stay no person
+    assert "Jokowo" not in labelled("Para relawan di Kendari tetap mendukung kebijakan Jokowo.", "PERSON")
+    assert "RBY" not in labelled("Para relawan di Kendari tetap mendukung kebijakan RBY.", "PERSON")
