@@ -1,0 +1,65 @@
+"""Officers (issue 19, session 27, s27off: genre round 11's tune shapes and the probes' largest failing classes), on
+invented ground (invented names, plausible places; none copied from an article). Each case failed before its change
+unless marked as a guard."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import officer_posts, person_roles, reader
+
+_officers = reader("2025-03-14T10:00", field=officer_posts)  # (rank, name, position, unit) of each officer
+_persons = reader("2025-03-14T10:00", field=person_roles)
+
+
+# --- a post written in full with its own short form in brackets: the short form is the position ---
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Satuan Lalu Lintas (Kasat Lantas) Polres Purwakarta AKP Dian Permana mengatakan jalur dialihkan.",
+     ("AKP", "Dian Permana", "Kasat Lantas", "Polres Purwakarta")),
+    ("Wakil Kepala Satuan Reserse Kriminal (Wakasat Reskrim) Polres Subang Iptu Hendra Gunawan menuturkan "
+     "pelaku ditangkap di rumahnya.", ("Iptu", "Hendra Gunawan", "Wakasat Reskrim", "Polres Subang")),
+    ("Perwira Seksi Operasi (Pasiops) Kodim 0617/Majalengka Kapten Inf Rahmat Suhendar mengatakan prajurit siap.",
+     ("Kapten", "Rahmat Suhendar", "Pasiops", "Kodim 0617/Majalengka")),
+])
+def test_a_post_in_full_takes_its_own_short_form_in_brackets(text, expected):
+    assert _officers(text) == [expected]
+
+
+# --- an acting marker written in full with its short form in brackets before the post ---
+@pytest.mark.parametrize("text, expected", [
+    ("Pelaksana Harian (Plh) Kapolsek Cisarua Iptu Dadang Sunarya mengatakan arus lalu lintas lancar.",
+     ("Iptu", "Dadang Sunarya", "Plh Kapolsek", "Polsek Cisarua")),
+    ("Pelaksana Tugas (Plt) Kepala Satuan Reserse Narkoba Polres Ciamis, AKP Jajang Nurjaman, mengatakan barang "
+     "bukti dimusnahkan.", ("AKP", "Jajang Nurjaman", "Plt Kepala Satuan Reserse Narkoba", "Polres Ciamis")),
+])
+def test_an_acting_marker_in_full_keeps_its_short_form_in_the_position(text, expected):
+    assert _officers(text) == [expected]
+
+
+def test_an_acting_marker_in_full_before_a_civil_post_makes_no_officer():  # guard
+    text = "Pelaksana Tugas (Plt) Kepala Dinas Perhubungan Kabupaten Bekasi Dadang Hermawan meninjau jalur itu."
+    assert _officers(text) == []
+
+
+# --- a family name that is a rank's word, after a name read after another rank ---
+@pytest.mark.parametrize("text, expected", [
+    ("Kasat Polairud Polres Sorong AKP Yakob Mayor mengatakan kapal itu diperiksa.",
+     ("AKP", "Yakob Mayor", "Kasat Polairud", "Polres Sorong")),
+    ("Kapolsek Wamena Kota AKP Markus Kapten menjelaskan situasi sudah kondusif.",
+     ("AKP", "Markus Kapten", "Kapolsek", "Polsek Wamena Kota")),
+    ("Kapolres Sukamaju AKBP Budi Santoso didampingi Kasat Reskrim Iptu Daniel Kolonel mengatakan pelaku diburu.",
+     ("Iptu", "Daniel Kolonel", "Kasat Reskrim", "Polres Sukamaju")),
+])
+def test_a_family_name_that_is_a_rank_word_ends_the_name(text, expected):
+    assert expected in _officers(text)
+    assert expected[1] in [name for name, _role in _persons(text)]
+
+
+@pytest.mark.parametrize("text, names", [  # guards: a rank with its corps or its own name after it is a rank
+    ("Letkol Inf Budi Santoso Mayor Inf Joko Susilo dan Kapten Arh Dedi Kurnia meninjau latihan.",
+     ["Budi Santoso", "Joko Susilo", "Dedi Kurnia"]),
+    ("Dandim 0604/Karawang Letkol Inf Hasan Basri didampingi Kapten Asep Mulyana meninjau tanggul.",
+     ["Hasan Basri", "Asep Mulyana"]),
+])
+def test_a_rank_before_a_name_or_its_corps_stays_a_rank(text, names):
+    assert [o[1] for o in _officers(text)] == names
+
