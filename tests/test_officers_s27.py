@@ -63,3 +63,35 @@ def test_a_family_name_that_is_a_rank_word_ends_the_name(text, expected):
 def test_a_rank_before_a_name_or_its_corps_stays_a_rank(text, names):
     assert [o[1] for o in _officers(text)] == names
 
+
+# --- a rank's acronym written with its abbreviation's stop, or with a stop after each capital ---
+@pytest.mark.parametrize("text, expected", [
+    ("Kasi Humas Polres Majalengka IPDA. Sri Wahyuni membenarkan kejadian itu.",
+     ("IPDA", "Sri Wahyuni", "Kasi Humas", "Polres Majalengka")),
+    ("Kapolres Sumedang A.K.B.P. Hendra Saputra mengatakan operasi berlangsung dua pekan.",
+     ("AKBP", "Hendra Saputra", "Kapolres", "Polres Sumedang")),
+    ("Kapolsek Jatinangor A.K.P. Bambang Irawan mengatakan pelaku sudah diamankan.",
+     ("AKP", "Bambang Irawan", "Kapolsek", "Polsek Jatinangor")),
+])
+def test_a_rank_acronym_with_its_stops_is_the_rank(text, expected):
+    assert _officers(text) == [expected]
+
+
+def test_a_rank_word_ending_a_sentence_opens_no_name():  # guard: `Brigadir.` is no acronym's stop
+    assert _officers("Pelaku dibekuk oleh seorang Brigadir. Budi Santoso mengatakan itu di Garut.") == []
+
+
+# --- a former post before the name, the current one after `kini menjabat` ---
+@pytest.mark.parametrize("text, expected", [
+    ("Eks Kasat Reskrim Polres Cianjur AKP Irfan Maulana yang kini menjabat Kapolsek Cipanas memimpin "
+     "penggerebekan itu.", [("AKP", "Irfan Maulana", "Kapolsek", "Polsek Cipanas")]),
+    ("Mantan Kapolsek Lembang Kompol Yusuf Hidayat kini menjabat Kabag Ops Polres Cimahi.",
+     [("Kompol", "Yusuf Hidayat", "Kabag Ops", "Polres Cimahi")]),
+])
+def test_the_post_after_a_former_one_is_the_current_post(text, expected):
+    assert _officers(text) == expected
+
+
+def test_a_former_post_alone_gives_no_current_post():  # guard
+    assert _officers("Mantan Kapolsek Lembang Kompol Yusuf Hidayat hadir dalam acara itu.") == [
+        ("Kompol", "Yusuf Hidayat", None, None)]

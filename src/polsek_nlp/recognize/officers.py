@@ -99,6 +99,7 @@ _ACTING_IN_FULL = {(row["marker"], tuple(row["word"].lower().split())) for row i
 _PAST_WORDS = word_set("former_time_words", "kind", "past")  # sebelumnya, pernah: a former post, by a name before it
 _TERM_WORDS = word_set("former_time_words", "kind", "year")  # 2019 hingga 2021: a former term
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.){3,}")  # `A.K.B.P.`: a rank's capitals each with its stop
 _MEMBERSHIP = word_set("member_cues", "cue")  # dari, anggota: the command after is the one the person is of
 _NOUN_ONLY = word_set("handover_cues", "kind", "held_noun") | word_set("handover_cues", "kind", "handed_noun")
 _HELD = word_set("handover_cues", "kind", "held") | word_set("handover_cues", "kind", "held_noun")  # dijabat, diemban
@@ -894,7 +895,7 @@ def _rank_surface(form: str) -> str:
     for tail in (" Pol.", " Pol", " POL", " Polisi"):
         if form.endswith(tail):
             return form[: -len(tail)]
-    return form.rstrip(".")
+    return form.replace(".", "") if _DOTTED_LETTERS.fullmatch(form) else form.rstrip(".")
 
 
 def _weekday_dates(doc: Doc) -> set[int]:
@@ -1237,6 +1238,8 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
     k = name.end_all
     if phrase is None and k + 1 < len(doc) and doc[k].text == ",":
         phrase = by_start.get(k + 1)
+    if phrase is not None and _former(doc, phrase):  # `Eks Kasat Reskrim X AKP Y yang kini menjabat Kapolsek Z`
+        return _post_after_cues(doc, k, by_start) or phrase
     return phrase if phrase is not None else _post_after_cues(doc, k, by_start)
 
 
