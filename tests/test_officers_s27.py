@@ -95,3 +95,19 @@ def test_the_post_after_a_former_one_is_the_current_post(text, expected):
 def test_a_former_post_alone_gives_no_current_post():  # guard
     assert _officers("Mantan Kapolsek Lembang Kompol Yusuf Hidayat hadir dalam acara itu.") == [
         ("Kompol", "Yusuf Hidayat", None, None)]
+
+
+# --- a post in brackets right after the name ---
+@pytest.mark.parametrize("text, expected", [
+    ("AKP Wawan Gunawan (Kapolsek Pagaden) menyebut warga diminta waspada.",
+     [("AKP", "Wawan Gunawan", "Kapolsek", "Polsek Pagaden")]),
+    ("Iptu Dedi Kurnia (Kanit Reskrim Polsek Ciasem) mengatakan pelaku ditahan.",
+     [("Iptu", "Dedi Kurnia", "Kanit Reskrim", "Polsek Ciasem")]),
+])
+def test_a_post_in_brackets_after_the_name_is_the_officers(text, expected):
+    assert _officers(text) == expected
+
+
+def test_a_bracket_that_goes_on_after_the_post_gives_no_post():  # guard: `(Kapolsek X sejak 2024)` is not closed
+    assert ("AKP", "Wawan Gunawan", None, None) in _officers(
+        "AKP Wawan Gunawan (Kapolsek Pagaden sejak 2024) menyebut warga waspada.")

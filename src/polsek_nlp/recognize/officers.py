@@ -1236,8 +1236,9 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
     if phrase is None:
         phrase = _phrase_over_unit_name(doc, s, by_end) or _bare_post(doc, s) or _handed_over(doc, s, by_end)
     k = name.end_all
-    if phrase is None and k + 1 < len(doc) and doc[k].text == ",":
+    if phrase is None and k + 1 < len(doc) and doc[k].text in (",", "("):  # `AKP X (Kapolsek Y) menyebut`
         phrase = by_start.get(k + 1)
+        phrase = None if phrase and doc[k].text == "(" and doc[min(phrase.end, len(doc) - 1)].text != ")" else phrase
     if phrase is not None and _former(doc, phrase):  # `Eks Kasat Reskrim X AKP Y yang kini menjabat Kapolsek Z`
         return _post_after_cues(doc, k, by_start) or phrase
     return phrase if phrase is not None else _post_after_cues(doc, k, by_start)
