@@ -171,13 +171,29 @@ def named_table(name: str, value: str, exclude: frozenset[str] = frozenset()) ->
 @lru_cache(maxsize=1)
 def ranks() -> PhraseTable:
     entries: dict[str, list[Rank]] = {}
-    for row in read_table("ranks.tsv"):
+    rows = read_table("ranks.tsv")
+    words = {row["full"].split()[0].lower() for row in rows}  # Kapten, Brigadir, Inspektur: words, no acronyms
+    for row in rows:
         rank = Rank(row["abbr"], row["full"], row["force"], row["branch"], row["class"], int(row["order"]))
-        for form in {row["abbr"], row["full"], *split_cell(row["variants"])}:
+        for form in _stopped_forms({row["abbr"], row["full"], *split_cell(row["variants"])}, words):
             bucket = entries.setdefault(form, [])
             if all((r.abbr, r.force) != (rank.abbr, rank.force) for r in bucket):
                 bucket.append(rank)
     return PhraseTable(entries)
+
+
+def _stopped_forms(forms: set[str], words: set[str]) -> set[str]:
+    """`forms` and each acronym among them with an abbreviation's full stop (`IPDA.`, `Kompol.`) and, written in
+    capitals, with a stop after each letter (`A.K.B.P.`, `A.K.P.`): the same rank, as regional sites write it (s27off).
+    Not a rank's ordinary word (`Kapten.`, `Brigadir.`: a sentence may end on it)."""
+    out = set(forms)
+    for form in forms:
+        if " " in form or not form.isalpha() or form.lower() in words:
+            continue
+        out.add(f"{form}.")
+        if form.isupper() and len(form) >= 3:
+            out.add(".".join(form) + ".")
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -95,9 +95,11 @@ _AGENT_CUES = word_set("post_cues", "agent")  # dipercaya, dilantik: the post ri
 _STATE_HEADS = word_set("state_heads")  # Presiden, Wapres: the initials after them are the person's
 _FORMER = word_set("former_words")  # mantan, eks: a former post is no current post
 _ACTING = word_set("acting_markers")  # Plt, Plh, Pjs: an acting holder, the marker kept in the position as written
+_ACTING_IN_FULL = {(row["marker"], tuple(row["word"].lower().split())) for row in read_table("words/acting_markers_in_full.tsv")}
 _PAST_WORDS = word_set("former_time_words", "kind", "past")  # sebelumnya, pernah: a former post, by a name before it
 _TERM_WORDS = word_set("former_time_words", "kind", "year")  # 2019 hingga 2021: a former term
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.){3,}")  # `A.K.B.P.`: a rank's capitals each with its stop
 _MEMBERSHIP = word_set("member_cues", "cue")  # dari, anggota: the command after is the one the person is of
 _NOUN_ONLY = word_set("handover_cues", "kind", "held_noun") | word_set("handover_cues", "kind", "handed_noun")
 _HELD = word_set("handover_cues", "kind", "held") | word_set("handover_cues", "kind", "held_noun")  # dijabat, diemban
@@ -242,7 +244,21 @@ def _acting_marker(doc: Doc, s: int, surface: str, info: Position) -> tuple[int,
     k = s - 1 if s > 1 and doc[s - 1].text == "." and not doc[s - 2].whitespace_ else s
     if info.force != "civil" and k > 0 and doc[k - 1].text.rstrip(".") in _ACTING:
         return k - 1, f"{span_text(doc, k - 1, s)} {surface}"
+    if info.force != "civil" and (opened := _acting_in_full(doc, s)) is not None:
+        return opened, f"{doc[s - 2].text} {surface}"
     return s, surface
+
+
+def _acting_in_full(doc: Doc, s: int) -> int | None:
+    """`Pelaksana Harian (Plh) Kapolsek X`: the acting marker written in full with its short form in brackets right
+    before the post at `s`; where the full form starts (the short form is the one kept, as the bare marker is)."""
+    if s < 4 or doc[s - 1].text != ")" or doc[s - 3].text != "(" or doc[s - 2].text not in _ACTING:
+        return None
+    for marker, full in _ACTING_IN_FULL:  # (PLH, (pelaksana, harian)): the marker in capitals, its full form lowercased
+        n = len(full)
+        if marker == doc[s - 2].text.upper() and s - 3 - n >= 0 and tuple(t.lower_ for t in doc[s - 3 - n:s - 3]) == full:
+            return s - 3 - n
+    return None
 
 
 def _over_short_forms(doc: Doc, hits: list, phrases: list[PositionPhrase], blocked: set[int]) -> list[PositionPhrase]:
@@ -264,11 +280,18 @@ def _over_short_forms(doc: Doc, hits: list, phrases: list[PositionPhrase], block
             if s2 == e + 1 and e2 < len(doc) and doc[e2].text == ")" and phrases[n + 1].info.position == p.info.position:
                 q = _position_phrase(doc, s2, e2 + 1, f2, blocked)  # the short form as if the bracket were not there
                 if q.start == s2 and q.unit is not None and q.end > e2 + 1:
-                    out.append(PositionPhrase(p.start, q.end, p.surface, p.info, q.unit))
+                    out.append(PositionPhrase(p.start, q.end, _short_surface(p.surface, form, f2), p.info, q.unit))
                     skip.add(n + 1)
                     continue
         out.append(p)
     return out
+
+
+def _short_surface(surface: str, written: str, short: str) -> str:
+    """The post of `Kepala Satuan Lalu Lintas (Kasat Lantas) Polres X`: the short form in the bracket, as the genre
+    gold of rounds 5, 10 and 11 writes it (`Wakasat Reskrim`, `Pasiops`, `Dirresnarkoba`), an acting marker or a
+    deputy's word written before the full form kept (`Plt Kasat Reskrim`)."""
+    return surface[: -len(written)] + short if surface.endswith(written) else surface
 
 
 def _staff_of(p: PositionPhrase, q: PositionPhrase) -> bool:
@@ -872,7 +895,7 @@ def _rank_surface(form: str) -> str:
     for tail in (" Pol.", " Pol", " POL", " Polisi"):
         if form.endswith(tail):
             return form[: -len(tail)]
-    return form.rstrip(".")
+    return form.replace(".", "") if _DOTTED_LETTERS.fullmatch(form) else form.rstrip(".")
 
 
 def _weekday_dates(doc: Doc) -> set[int]:
@@ -898,6 +921,31 @@ def _rank_in_a_name(doc: Doc, start: int, form: str) -> bool:
         and not (start >= 2 and (doc[start - 2].text in COMMAND_WORDS or doc[start - 2].text in positions().entries))
 
 
+def _without_surname_ranks(doc: Doc, hits: list, suffix_at: dict) -> list:
+    """`hits` without the ranks that are the last word of a name read after another rank (`AKP Petrus Mayor
+    mengatakan`, `AKP Markus Kapten`: family names of Papua, Maluku and NTT that are ranks' words): a rank written as
+    one ordinary word (`_common_rank`) in Title case, right after one to three name words that follow another rank, with
+    no name word, corps or bracket after it."""
+    opened = set()  # where a name may start: after a rank and its suffixes
+    for _s, e, _form in hits:
+        while e in suffix_at:
+            e = suffix_at[e][0]
+        opened.add(e)
+    return [h for h in hits if not _surname_rank(doc, h, opened, suffix_at)]
+
+
+def _surname_rank(doc: Doc, hit: tuple, opened: set[int], suffix_at: dict) -> bool:
+    s, e, form = hit
+    if e - s != 1 or not doc[s].text.istitle() or not _common_rank(form) or e in suffix_at:
+        return False
+    if e < len(doc) and (doc[e].text.istitle() or doc[e].text == "("):
+        return False  # `Mayor Inf X`, `Kapten Budi`, `Kolonel Laut (P)`: a rank before its name
+    k = s
+    while k > 0 and s - k < 3 and k not in opened and doc[k - 1].text.istitle() and doc[k - 1].is_alpha:
+        k -= 1
+    return k < s and k in opened
+
+
 class OfficerRecognizer(PolsekComponent):
     factory = "polsek_officers"  # its tables and packages: data/component_tables.tsv
     defaults = {"max_name_tokens": MAX_NAME_TOKENS}
@@ -907,10 +955,11 @@ class OfficerRecognizer(PolsekComponent):
         doc.spans["officers"] = []
         if "persons" not in doc.spans:
             doc.spans["persons"] = []
+        suffix_at = {s: (e, form) for s, e, form in rank_suffixes().find(doc)}
         all_ranks = [h for h in ranks().find(doc) if not _rank_in_a_name(doc, h[0], h[2])]
+        all_ranks = _without_surname_ranks(doc, all_ranks, suffix_at)
         rank_hits = [h for h in all_ranks if not _counted(doc, h[0]) and not _claimed(doc, h[0], h[1])]
         pos_hits = _numbered_post_hits(doc, positions().find(doc))
-        suffix_at = {s: (e, form) for s, e, form in rank_suffixes().find(doc)}
         blocked, phrases = self._post_phrases(doc, all_ranks, pos_hits, suffix_at)
         named = [h for h, p in zip(pos_hits, phrases, strict=True) if _name_word_post(doc, p, phrases, blocked)]
         if named:  # `bernama Paur Sitompul`: the post's word is the name's, the phrases read again without it
@@ -1187,8 +1236,11 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
     if phrase is None:
         phrase = _phrase_over_unit_name(doc, s, by_end) or _bare_post(doc, s) or _handed_over(doc, s, by_end)
     k = name.end_all
-    if phrase is None and k + 1 < len(doc) and doc[k].text == ",":
+    if phrase is None and k + 1 < len(doc) and doc[k].text in (",", "("):  # `AKP X (Kapolsek Y) menyebut`
         phrase = by_start.get(k + 1)
+        phrase = None if phrase and doc[k].text == "(" and doc[min(phrase.end, len(doc) - 1)].text != ")" else phrase
+    if phrase is not None and _former(doc, phrase):  # `Eks Kasat Reskrim X AKP Y yang kini menjabat Kapolsek Z`
+        return _post_after_cues(doc, k, by_start) or phrase
     return phrase if phrase is not None else _post_after_cues(doc, k, by_start)
 
 
