@@ -85,3 +85,12 @@ def test_a_total_after_goes_to_no_other_thing(text, item):
     got = evidence_set(_record(_LEAD + text))
     assert item in got
     assert not any(unit in ("g", "kg") for _, _, unit in got)
+
+
+# review (s27rvA): the street name written without the head `pil` is the same item as with it
+@pytest.mark.parametrize("text, name, count", [
+    ("Polisi menyita 200 butir Double L dari saku celana tersangka.", "double l", 200),
+    ("Sebanyak 90 butir dobel L ditemukan di dalam tas tersangka.", "dobel l", 90),
+])
+def test_a_named_pill_without_its_head(text, name, count):
+    assert (name, count, "butir") in evidence_set(_record(_LEAD + text))
