@@ -107,6 +107,34 @@ def test_a_headline_decides_the_act_instead(key, title, want):
     assert _date(CASES[key][0], title) == want
 
 
+# review (s27rvA): a clause of time or cause fronted in, or closing, the lead's first sentence tells a background act
+# (`Sepekan setelah menangkap ..., Polres X menggelar rekonstruksi`, `Sehari setelah rumahnya dibakar, ... melapor`):
+# its verbs are no lead act (background_cues `opener`, `cause_opener`, `reason` words), so that act's day weighs no
+# headline's
+BACKGROUND_ACT = {
+"rekon": ("SUKAMAJU - Sepekan setelah menangkap pembunuh seorang pedagang bakso, Polres Sukamaju menggelar "
+          "rekonstruksi pembunuhan itu di Desa Cibodas.\n\nRekonstruksi digelar Kamis (5/6) dengan 20 adegan. Pelaku "
+          "berinisial AR (33) ditangkap di rumah kerabatnya pada Jumat (30/5).\n\n"
+          '"Semua adegan sesuai BAP," kata Kasat Reskrim, Senin (9/6).', "2025-06-05"),
+"lapor": ("SUKAMAJU - Sepekan setelah rumahnya dibakar massa, Darto (50) melapor ke Polres Sukamaju.\n\n"
+          "Laporan itu dibuat Kamis (5/6). Rumah itu dibakar pada Rabu (28/5) dini hari.\n\n"
+          '"Saya curiga tetangga," kata Darto, Senin (9/6).', "2025-06-05"),
+"lapor_after": ("SUKAMAJU - Darto (50) melapor ke Polres Sukamaju karena rumahnya dibakar massa.\n\n"
+                "Laporan itu dibuat Kamis (5/6). Rumah itu dibakar pada Rabu (28/5) dini hari.\n\n"
+                '"Saya curiga tetangga," kata Darto, Senin (9/6).', "2025-06-05"),
+# the act a `karena` clause gives the arrest for is the crime, not the lead's act, as a `yang` clause's is
+"karena": ("SUKAMAJU - Seorang pria ditangkap karena membakar rumah mantan istrinya di Desa Cibodas.\n\n"
+           "Rumah itu dibakar pada Kamis (5/6) malam. Pelaku ditangkap Sabtu (7/6) di tempat persembunyiannya.\n\n"
+           '"Motifnya sakit hati," kata Kapolsek, Senin (9/6).', "2025-06-07"),
+}
+
+
+@pytest.mark.parametrize("key", list(BACKGROUND_ACT))
+def test_a_fronted_clause_of_time_tells_no_lead_act(key):
+    text, want = BACKGROUND_ACT[key]
+    assert _date(text) == want
+
+
 # A reduplicated `kemarin` or `besok` (`kemarin-kemarin`: lately, the days before; `besok-besok`: some later time,
 # KBBI) names no day: the writing day less one is no date of the text (an undated feature's false day before).
 @pytest.mark.parametrize("text", [

@@ -1059,9 +1059,9 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
             reader.list_line(ITEM_MARK.match(sent).end() if ITEM_MARK.match(sent) else 0)
         missing.update(dict.fromkeys(reader.not_found(cue), s1))
         reader.pointed_back(text[sents[max(0, k - 3)][0]:s0])  # `Pipa tersebut sudah diamankan` after `menemukan pipa`
-        if found and found[-1][0] >= sents[max(0, k - 2)][0]:  # `Tas pertama berisi 1.012 gram, ..., sehingga totalnya
-            first = min((a for a, _, _ in reader.found), default=len(sent))  # 2.032 gram`: before the sentence's items
-            found[-1] = (*found[-1][:2], _total_said_after(sent[:first], found[-1][2]))
+        if found and found[-1][0] >= sents[max(0, k - 2)][0] and _read_alone(found, sents):  # `Tas pertama berisi
+            first = min((a for a, _, _ in reader.found), default=len(sent))  # 1.012 gram, ..., sehingga totalnya 2.032
+            found[-1] = (*found[-1][:2], _total_said_after(sent[:first], found[-1][2]))  # gram`: before its items
         if not reader.found:
             continue  # nothing read: no other case to set apart, no holder to name
         # a tally of cases or another case: not the case's seizure
@@ -1267,17 +1267,41 @@ def _after_search(before: str, sent: str) -> bool:
 
 def _total_said_after(sent: str, ev: Evidence) -> Evidence:
     """A sentence that reads no item and says a total by a possessive sum word (`sum_after` rows: `totalnya`,
-    `beratnya`, `seluruhnya`) with a mass or volume right after it (`Tas pertama berisi 1.012 gram, tas kedua 1.020
-    gram, sehingga totalnya 2.032 gram`; `Berat totalnya 7,5 gram`) says it of the item read last, one or two
-    sentences before, when that item has no measure yet (uncounted, or counted in packs: README Evidence, several
-    packets of sabu summing to a stated total take that total)."""
-    if ev.quantity is not None and (ev.unit is None or ev.unit in _DIMENSION or ev.unit not in _part("pack")):
+    `beratnya`, `seluruhnya`) opening its clause (`_SUM_SAID_AFTER`) with a mass or volume right after it (`Tas
+    pertama berisi 1.012 gram, tas kedua 1.020 gram, sehingga totalnya 2.032 gram`; `Berat totalnya 7,5 gram`) says
+    it of the item read last, one or two sentences before, when that item is goods weighed in bulk
+    (`_weighed_in_bulk`) with no measure yet (uncounted, or counted in packs: README Evidence, several packets of
+    sabu summing to a stated total take that total). Not a person's weight (`Tersangka AB beratnya 70 kilogram`)."""
+    if ev.quantity is not None and (ev.unit is None or ev.unit in _DIMENSION or ev.unit not in _part("pack")) \
+            or not _weighed_in_bulk(ev.item):
         return ev
-    m = _m(r"\b{sum_after}\s+(?:[a-z]+\s+){0,2}?(?=\d)").search(sent)
+    m = _m(_SUM_SAID_AFTER).search(sent)
     got = find_quantities(sent[m.end():]) if m else []
     if not got or got[0].start != 0 or got[0].kind not in ("mass", "volume"):
         return ev
     return replace(ev, quantity=got[0].value, unit=got[0].unit)
+
+
+# a `sum_after` word opening its clause, after a `sum_lead` word at most (`sehingga totalnya`, `Berat totalnya`), a
+# number in two words at most after it: not the possessive of a noun before it (`Tersangka AB beratnya`)
+_SUM_SAID_AFTER = r"(?:^|[,;:]|\b(?:{sum_lead}))[\s\"'\u201c]*\b{sum_after}\s+(?:[a-z]+\s+){0,2}?(?=\d)"
+
+
+def _weighed_in_bulk(item: str) -> bool:
+    """The item is goods weighed in bulk, which a total said after may weigh: a drug or goods of kind `other` the
+    item table counts in no pieces (its counter none or `botol`: `sabu`, `bbm`, `tuak`), or an item the table does
+    not know (`kayu`); not a vehicle, a device, a weapon, a document (`truk`, `timbangan`, `HP`) or a piece (`linggis`)."""
+    info = lookup_item(item)
+    return info is None or info[1] in ("drug", "other") and info[2] in ("", "botol")
+
+
+def _read_alone(found: list[tuple[int, int, Evidence]], sents: list[tuple[int, int]]) -> bool:
+    """The entry read last is the only one of its sentence: a total said after two (`10 paket sabu dan 3 paket ganja.
+    Totalnya 15 gram`) is the sum of both, no one item's."""
+    if len(found) < 2:
+        return True
+    start = next(s for s, e in sents if s <= found[-1][0] < e)
+    return found[-2][0] < start
 
 
 def _a_total(sent: str, a: int, b: int) -> bool:

@@ -258,8 +258,10 @@ def list_lines(text: str, sents: list[tuple[int, int]]) -> set[int]:
 _NAMES_EVIDENCE = r"\b{names}\W*$"
 
 
-# between a class noun and its members (`perhiasan emas berupa kalung ...`, `... yang terdiri atas 14 gelang ...`)
-_MEMBERS_OPEN = r"\s+(?:yang\s+)?(?:{members})\s+"
+# the word between a class noun and its members (`perhiasan emas berupa kalung ...`, `... yang terdiri atas 14
+# gelang ...`), and the same with the space before the first member
+_MEMBERS_WORD = r"\s+(?:yang\s+)?(?:{members})"
+_MEMBERS_OPEN = _MEMBERS_WORD + r"\s+"
 
 
 def _class_of(phrase: str) -> tuple[str | None, bool]:
@@ -309,7 +311,7 @@ def fold_members(sent: str, items: list[tuple[int, int]]) -> tuple[list[tuple[in
 def class_before(sent: str, at: int) -> tuple[int, int] | None:
     """The class phrase right before a list that opens with a `members` word at `at` (`2. perhiasan emas berupa`),
     back to a separator or a number mark; None when no class noun of `lot_member` heads it."""
-    m = _m(r"(?P<ph>[^;:,.]*?)" + _MEMBERS_OPEN[:-3] + r"\s*$").search(sent[:at])
+    m = _m(r"(?P<ph>[^;:,.]*?)" + _MEMBERS_WORD + r"\s*$").search(sent[:at])
     if m is None or not m.group("ph").strip():
         return None
     a = m.start("ph") + len(m.group("ph")) - len(m.group("ph").lstrip())

@@ -1489,17 +1489,22 @@ def _date_clause(cues: _DateCues, sent_start: int, start: int, end: int) -> tupl
 def _lead_act_types(doc: Doc, title: str | None) -> frozenset[str]:
     """With no headline, the event types of the affixed verbs of the first body sentence's main clause, up to its
     first `yang` (`Polisi menangkap dua pria yang merampok minimarket ...` -> penangkapan, not the robbery of the
-    clause on the men): the act the lead reports, as a headline's verb tells it (`_tells_lead_type`). None with a
-    headline: its words decide (`cues.headline`)."""
+    clause on the men) and without its clauses of time or cause (`Sepekan setelah menangkap ..., Polres X menggelar
+    rekonstruksi`: `_BACKGROUND_CLAUSE`): the act the lead reports, as a headline's verb tells it
+    (`_tells_lead_type`). None with a headline: its words decide (`cues.headline`)."""
     if title:
         return frozenset()
     header = ext(doc, "header")
     first = doc_text(doc)[header.body_start if header is not None else 0:_lead_end(doc, 1)].lower()
-    main = _YANG.split(first, maxsplit=1)[0]
+    main = _YANG.split(_BACKGROUND_CLAUSE.sub(" ", first), maxsplit=1)[0]
     return frozenset(t for w in _AFFIXED.findall(main) if w not in _non_verbs() for t in _types_of_word(w))
 
 
 _YANG = re.compile(r"(?<!\w)yang(?!\w)")
+# a clause of time or cause, from its opening word to the next comma (`setelah menangkap X,`, `karena rumahnya dibakar`:
+# background_cues `opener`, `cause_opener` and `reason` rows): an act the lead's act came after or answers
+_BACKGROUND_CLAUSE = re.compile(r"(?<!\w)(?:" + trie_alternation(sorted({w for where in ("opener", "cause_opener", "reason")
+                                for w in word_list("background_cues", "where", where)})) + r")(?!\w)[^,;]*")
 
 
 def _tells_lead_type(cues: _DateCues, sent_start: int, start: int, end: int) -> bool:
