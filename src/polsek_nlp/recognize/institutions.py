@@ -1263,8 +1263,9 @@ class _InstitutionScan:
 
     def _short_form(self, end: int, mention: InstitutionMention) -> int:
         """`Kepolisian Daerah Maluku Utara (Polda Malut)`: a table body written in full with its region, then
-        in brackets its own short form with the region's (capitalised words only): the body, named as the
-        text goes on to name it, the bracket's words (the conventions' `ACR Qualifier`); else `end`."""
+        in brackets its own short form with the region's (capitalised words only): one mention, the bracket read;
+        nothing after it, the body keeps the full name as written (gold S66, S42: the bracket read literally); else
+        `end`."""
         texts, n = self.texts, len(self.texts)
         if not (mention.acronym and mention.place_text and end + 3 < n and texts[end] == "("
                 and texts[end + 1] == mention.acronym):
@@ -1274,7 +1275,6 @@ class _InstitutionScan:
             close += 1
         if close == end + 2 or close >= n or texts[close] != ")":
             return end
-        mention.name = span_text(self.doc, end + 1, close)
         return close + 1
 
 
