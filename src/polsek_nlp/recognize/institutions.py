@@ -1241,7 +1241,7 @@ class _InstitutionScan:
                 and texts[j].istitle() and all(
                 t.isalpha() and (t.istitle() or t.isupper() and len(t) <= 3) for t in texts[j:k]) \
                 and not gazetteer().lookup(span_text(doc, j, k), villages=True) \
-                and (after_post or not _office_number(texts[k - 1])):
+                and (after_post or not _office_number(texts[k - 1])) and not _holder_apposed(texts, j, k):
             # "Badan ... (BNPB) Sutopo Purwo Nugroho", "Kepala Pusat ... (PVMBG) Kasbani": words no gazetteer
             # knows name the person (one word only after a post, whose holder follows the body); a Roman figure
             # ending them names a numbered office of a region (`(BWS) Sulawesi II`), save after a post
@@ -1468,6 +1468,17 @@ def _ordinary_place_word(doc: Doc, i: int) -> bool:
     menyampaikan`: `stopword_names`, `given_words`; the body's holder, as a name of no dictionary word is)."""
     word = token_texts(doc)[i]
     return is_common_word(word) and word.lower() not in _GIVEN_OPENERS and i not in span_tokens(doc, ("dates",))
+
+
+def _holder_apposed(texts: list[str], j: int, k: int) -> bool:
+    """`Kepala ... (UPBU) Rahadi Oesman, Yusuf Hakim, memastikan`: one to three capitalised words closed by a comma,
+    then the holder's name apposed between commas (two to four capitalised words): the words before the comma are
+    the body's qualifier (its site, its place), not the holder."""
+    m = k + 1
+    while m < len(texts) and m - k <= 5 and texts[m].isalpha() and texts[m].istitle():
+        m += 1
+    return k - j <= 3 and k < len(texts) and texts[k] == "," and 3 <= m - k <= 5 and m < len(texts) \
+        and texts[m] == "," and texts[k + 1] not in _ROLE_WORDS
 
 
 def _known_places(doc: Doc, j: int, k: int, blocked: set[int]) -> int:
