@@ -1241,7 +1241,7 @@ class _InstitutionScan:
                 and texts[j].istitle() and all(
                 t.isalpha() and (t.istitle() or t.isupper() and len(t) <= 3) for t in texts[j:k]) \
                 and not gazetteer().lookup(span_text(doc, j, k), villages=True) \
-                and (after_post or not _office_number(texts[k - 1])):
+                and (after_post or not _office_number(texts[k - 1])) and not _holder_apposed(texts, j, k):
             # "Badan ... (BNPB) Sutopo Purwo Nugroho", "Kepala Pusat ... (PVMBG) Kasbani": words no gazetteer
             # knows name the person (one word only after a post, whose holder follows the body); a Roman figure
             # ending them names a numbered office of a region (`(BWS) Sulawesi II`), save after a post
@@ -1263,8 +1263,9 @@ class _InstitutionScan:
 
     def _short_form(self, end: int, mention: InstitutionMention) -> int:
         """`Kepolisian Daerah Maluku Utara (Polda Malut)`: a table body written in full with its region, then
-        in brackets its own short form with the region's (capitalised words only): the body, named as the
-        text goes on to name it, the bracket's words (the conventions' `ACR Qualifier`); else `end`."""
+        in brackets its own short form with the region's (capitalised words only): one mention, the bracket read;
+        nothing after it, the body keeps the full name as written (gold S66, S42: the bracket read literally); else
+        `end`."""
         texts, n = self.texts, len(self.texts)
         if not (mention.acronym and mention.place_text and end + 3 < n and texts[end] == "("
                 and texts[end + 1] == mention.acronym):
@@ -1274,7 +1275,6 @@ class _InstitutionScan:
             close += 1
         if close == end + 2 or close >= n or texts[close] != ")":
             return end
-        mention.name = span_text(self.doc, end + 1, close)
         return close + 1
 
 
@@ -1468,6 +1468,17 @@ def _ordinary_place_word(doc: Doc, i: int) -> bool:
     menyampaikan`: `stopword_names`, `given_words`; the body's holder, as a name of no dictionary word is)."""
     word = token_texts(doc)[i]
     return is_common_word(word) and word.lower() not in _GIVEN_OPENERS and i not in span_tokens(doc, ("dates",))
+
+
+def _holder_apposed(texts: list[str], j: int, k: int) -> bool:
+    """`Kepala ... (UPBU) Rahadi Oesman, Yusuf Hakim, memastikan`: one to three capitalised words closed by a comma,
+    then the holder's name apposed between commas (two to four capitalised words): the words before the comma are
+    the body's qualifier (its site, its place), not the holder."""
+    m = k + 1
+    while m < len(texts) and m - k <= 5 and texts[m].isalpha() and texts[m].istitle():
+        m += 1
+    return k - j <= 3 and k < len(texts) and texts[k] == "," and 3 <= m - k <= 5 and m < len(texts) \
+        and texts[m] == "," and texts[k + 1] not in _ROLE_WORDS
 
 
 def _known_places(doc: Doc, j: int, k: int, blocked: set[int]) -> int:
