@@ -1,0 +1,41 @@
+"""Genre round 14's tune classes by their general shape (issue 22, session 27, s27r14). Every name, place and
+sentence is invented; read through the public API. Each case fails on the session's start (`d0f30a4e`) but the
+guards (marked "guard"):
+
+- a period's tally of incidents said with `terjadi` (`Selama operasi terjadi 9 kecelakaan yang menewaskan dua orang`,
+  a `toll_link` row of value tally) is statistics: no casualties, no unnamed victims;
+"""
+import pytest
+
+from helpers import reader, toll, victim_statuses
+
+_record = reader("2024-05-10T10:00", id="t")
+
+
+# --- a period's tally of incidents said with `terjadi` ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Polres Kebumen menindak 1.200 pelanggar selama Operasi Patuh 2024. Kasat Lantas mengatakan, selama operasi "
+    "terjadi 9 kecelakaan yang menewaskan dua orang dan melukai 11 orang.",
+    "Satlantas Polres Garut mencatat arus mudik tahun ini lebih lancar. Selama arus mudik, terjadi 12 kecelakaan "
+    "dengan korban tewas tiga orang dan luka 17 orang.",
+    "Polres Blora menggelar Operasi Zebra Candi 2024 selama dua pekan. Sepanjang operasi itu terjadi tujuh "
+    "kecelakaan yang menewaskan empat orang.",
+    "Polda Jambi merilis hasil Operasi Ketupat. Selama 14 hari operasi telah terjadi 21 kecelakaan lalu lintas yang "
+    "mengakibatkan lima orang meninggal dunia dan 30 orang luka ringan.",
+])
+def test_period_tally_with_terjadi_is_no_toll(text):
+    rec = _record(text)
+    assert toll(rec) == (None, None, None)
+    assert victim_statuses(rec) == []
+
+
+@pytest.mark.parametrize("text, dead", [
+    # guard: two crashes of one pile-up on one day, no period: the incident's toll
+    ("Terjadi dua kecelakaan beruntun di Tol Cipali, Senin (6/5/2024), yang menewaskan tiga orang dan melukai tujuh "
+     "orang.", 3),
+    # guard: one crash in a sentence with `terjadi` and a period lead of no tally
+    ("Kecelakaan terjadi di Jalan Raya Kebumen, Senin (6/5/2024). Selama evakuasi, dua penumpang meninggal dunia.", 2),
+])
+def test_one_incident_keeps_its_toll(text, dead):
+    assert toll(_record(text))[0] == dead
