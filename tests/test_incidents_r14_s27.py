@@ -4,10 +4,11 @@ guards (marked "guard"):
 
 - a period's tally of incidents said with `terjadi` (`Selama operasi terjadi 9 kecelakaan yang menewaskan dua orang`,
   a `toll_link` row of value tally) is statistics: no casualties, no unnamed victims;
-"""
+- an item pointed back at (`bus tersebut`, `motor itu`) joined by `beserta`/`dan`/`serta` to table items: the list
+  goes on (`Polisi menyita bus tersebut beserta buku KIR dan SIM milik sopir`)."""
 import pytest
 
-from helpers import reader, toll, victim_statuses
+from helpers import evidence_set, reader, toll, victim_statuses
 
 _record = reader("2024-05-10T10:00", id="t")
 
@@ -39,3 +40,31 @@ def test_period_tally_with_terjadi_is_no_toll(text):
 ])
 def test_one_incident_keeps_its_toll(text, dead):
     assert toll(_record(text))[0] == dead
+
+
+# --- an item pointed back at, joined to more items ----------------------------------------------------------------
+
+_CRASH = ("Sebuah truk menabrak sepeda motor di Jalan Raya Cikampek, Senin (6/5/2024). Sopir truk, Darto Wibowo (40), "
+          "ditahan sebagai tersangka. ")
+_THEFT = "Polsek Cibadak menangkap seorang pencuri sepeda motor, Senin (6/5/2024). "
+
+
+@pytest.mark.parametrize("text, items", [
+    (_CRASH + "Polisi menyita truk tersebut beserta buku KIR dan SIM milik sopir.", {"buku kir", "sim"}),
+    (_CRASH + "Polisi menyita truk tersebut beserta SIM milik sopir.", {"sim"}),
+    (_CRASH + "Polisi menyita truk itu dan STNK milik sopir.", {"stnk"}),
+    (_THEFT + "Polisi menyita sepeda motor tersebut beserta kunci T dan helm.", {"kunci t"}),
+    (_THEFT + "Petugas mengamankan sepeda motor itu serta dua unit telepon genggam milik pelaku.", {"handphone"}),
+])
+def test_list_goes_on_after_a_pointed_item(text, items):
+    assert items <= {item for item, _, _ in evidence_set(_record(text))}
+
+
+@pytest.mark.parametrize("text, extra", [
+    # guard: a clause of its own after the joiner, no item
+    (_CRASH + "Polisi menyita truk tersebut dan menahan sopirnya.", "sopir"),
+    (_THEFT + "Polisi menyita sepeda motor tersebut dan pelaku dibawa ke Mapolsek.", "pelaku"),
+])
+def test_pointed_item_then_a_clause_adds_nothing(text, extra):
+    items = {item for item, _, _ in evidence_set(_record(text))}
+    assert not any(extra in item for item in items)
