@@ -5,10 +5,12 @@ guards (marked "guard"):
 - a period's tally of incidents said with `terjadi` (`Selama operasi terjadi 9 kecelakaan yang menewaskan dua orang`,
   a `toll_link` row of value tally) is statistics: no casualties, no unnamed victims;
 - an item pointed back at (`bus tersebut`, `motor itu`) joined by `beserta`/`dan`/`serta` to table items: the list
-  goes on (`Polisi menyita bus tersebut beserta buku KIR dan SIM milik sopir`)."""
+  goes on (`Polisi menyita bus tersebut beserta buku KIR dan SIM milik sopir`);
+- a name said unhurt and then held (`Sopir bus, X (47), selamat dan kini ditahan`: `before_status` rows of
+  `name_context`, an unhurt state and `dan`) is a suspect held, not a victim `selamat`."""
 import pytest
 
-from helpers import evidence_set, reader, toll, victim_statuses
+from helpers import evidence_set, reader, suspect_statuses, toll, victim_statuses
 
 _record = reader("2024-05-10T10:00", id="t")
 
@@ -68,3 +70,36 @@ def test_list_goes_on_after_a_pointed_item(text, items):
 def test_pointed_item_then_a_clause_adds_nothing(text, extra):
     items = {item for item, _, _ in evidence_set(_record(text))}
     assert not any(extra in item for item in items)
+
+
+# --- a name said unhurt, then held: `selamat dan kini ditahan` -------------------------------------------------------
+
+_BUS = "Sebuah bus terjun ke jurang di Kecamatan Cibeber, Minggu (5/5/2024). Empat penumpang tewas. "
+_TRUCK = "Sebuah truk menabrak angkot di Jalan Raya Cibeber, Minggu (5/5/2024). Dua penumpang angkot tewas. "
+
+
+@pytest.mark.parametrize("text, name, status", [
+    (_BUS + "Sopir bus, Darto Wibowo (47), warga Kabupaten Garut, selamat dan kini ditahan.", "Darto Wibowo", "ditahan"),
+    (_TRUCK + "Sopir truk, Yusuf Hamdani (38), tidak terluka dan kini ditahan sebagai tersangka.", "Yusuf Hamdani",
+     "ditahan"),
+    (_TRUCK + "Sopir truk, Yusuf Hamdani (38), selamat dan kini ditahan sebagai tersangka.", "Yusuf Hamdani", "ditahan"),
+    (_TRUCK + "Sopir truk tangki, Yusuf Hamdani (38), warga Kota Cianjur, tidak terluka dan kini ditahan sebagai "
+     "tersangka.", "Yusuf Hamdani", "ditahan"),
+    (_TRUCK + "Pengemudi angkot, Budi Santoso (41), tak terluka dan langsung diamankan polisi.", "Budi Santoso",
+     "diamankan"),
+])
+def test_unhurt_then_held_is_a_suspect(text, name, status):
+    rec = _record(text)
+    assert suspect_statuses(rec).get(name) == status
+    assert name not in {n for n, _ in victim_statuses(rec)}
+
+
+@pytest.mark.parametrize("text, name", [
+    # guard: unhurt and questioned as a witness: neither
+    ("Perampok menyerang toko emas di Pasar Cibeber, Minggu (5/5/2024). Pemilik toko, Hendra Gunawan (52), selamat "
+     "dan kini diperiksa sebagai saksi.", "Hendra Gunawan"),
+    # guard: unhurt, then taken home: no suspect
+    (_TRUCK + "Penumpang lain, Rina Marlina (30), selamat dan sudah dipulangkan.", "Rina Marlina"),
+])
+def test_unhurt_then_no_custody_is_no_suspect(text, name):
+    assert name not in suspect_statuses(_record(text))
