@@ -463,10 +463,11 @@ def _status_match(m: Mention) -> tuple[re.Match | None, str]:
     sm = status_rx.match(rest)
     if sm is None:
         far = status_rx.search(text[e:min(m.end, e + 90)])
-        if far and far.group(0).islower() and not name_context(_VERBISH, 0).search(text[e:e + far.start()]) \
+        gap = _unhurt_blanked(text, e, e + far.start()) if far else text
+        if far and far.group(0).islower() and not name_context(_VERBISH, 0).search(gap[e:e + far.start()]) \
                 and not CONTRAST.search(text, e, e + far.start()) \
                 and not re.search(r"\bpernah\b", text[e:e + far.start()]) \
-                and not _not_done(text, e, e + far.start(), e + far.end()) \
+                and not _not_done(gap, e, e + far.start(), e + far.end()) \
                 and not NOT_STATUS.match(text, e + far.end()):
             rest = text[e + far.start():e + far.end()]
             sm = status_rx.match(rest)
@@ -528,6 +529,14 @@ def _is_agent_verb(word: str) -> bool:
     w = word.lower()
     return w.startswith("me") and w not in words("custody") and words("arrest").get(w) != "passive" \
         and not w.endswith(" diri")
+
+
+def _unhurt_blanked(text: str, a: int, b: int) -> str:
+    """`text` with each state of the unhurt and `dan` in `a`..`b` (`unhurt` rows of name_context: `tidak terluka dan`)
+    blanked: no clause of its own between a name and its status further on (`X (35), warga Y, tidak terluka dan kini
+    ditahan`; s27r14), its `tidak` no negation of the status."""
+    gap = name_context(r"(?<![\w-])(?:{unhurt})(?![\w-])").sub(lambda m: " " * len(m.group(0)), text[a:b])
+    return text[:a] + gap + text[b:]
 
 
 def _not_done(text: str, e: int, vs: int, ve: int) -> bool:

@@ -41,6 +41,7 @@ from polsek_nlp.recognize.incident_shapes import (
     wished_away,
     year_gone,
 )
+from polsek_nlp.recognize.incident_tallies import counts_cases
 from polsek_nlp.recognize.incident_words import (
     ODD_CASE,
     OTHER_TIME,
@@ -1030,7 +1031,7 @@ def _of_other_time(text: str, sents: list[tuple[int, int]], k: int) -> bool:
     while True:
         s0, s1 = sents[k]
         if OTHER_TIME.search(text, s0, s1) is not None or _month_of_year().search(text, s0, s1) is not None \
-                or _counts_cases(text, s0, s1) or _recalls(text, s0, s1) \
+                or counts_cases(text, s0, s1) or _recalls(text, s0, s1) \
                 or summed_period().search(text, s0, s1) is not None:
             return True
         if k == 0 or (_GOES_ON.match(text, s0, s1) is None and _time_back().match(text, s0, s1) is None):
@@ -1070,22 +1071,6 @@ def _recall() -> re.Pattern:
     return worded("recall", rf"(?<![\w-])(?:{{word}}|(?:{nouns})\s+{{similar}})(?![\w-])")
 
 
-def _counts_cases(text: str, s0: int, s1: int) -> bool:
-    """`tercatat 214 kejadian kecelakaan dengan korban meninggal dunia 63 orang`: a sentence that counts two or more
-    cases (`case_noun` rows) gives the toll of them all, statistics, not the incident's. Not a year (`5 Mei 2024
-    peristiwa itu`), nor a count in a relative clause that tells of another noun (`Bentrokan yang dipicu 2 kasus
-    pemukulan itu menewaskan 8 orang`: the cases caused the one clash)."""
-    for m in _case_count().finditer(text, s0, s1):
-        n = m.group("n") or m.group("t")
-        v = parse_number(n)
-        if m.group("t") and _period_lead().search(text, s0, s1) is None:
-            continue  # `Sebanyak 2 ledakan terdengar sebelum ... menewaskan tiga orang`: one incident's count
-        if v is not None and v >= 2 and not _YEAR_SHAPE.fullmatch(n) \
-                and not _RELATIVE_BEFORE.search(text, max(s0, m.start() - 40), m.start()):
-            return True
-    return False
-
-
 @cache
 def _month_of_year() -> re.Pattern:
     """`pada Juli 2016`: a time given by its month and year and no day dates a recalled event (the coup whose toll
@@ -1093,31 +1078,6 @@ def _month_of_year() -> re.Pattern:
     `pada 9 Mei 2019`). Month names from the `temporal_words` table."""
     months = trie_alternation(temporal_words().full_months)
     return re.compile(rf"\bpada\s+(?:bulan\s+)?(?:{months})\s+(?:19|20)\d\d\b", re.IGNORECASE)
-
-
-_YEAR_SHAPE = re.compile(r"(?:19|20)\d\d")  # thousands are written 2.024: four bare digits are a year
-_RELATIVE_BEFORE = re.compile(r"\byang\s+(?:di|ter)[a-z]+(?:\s+oleh)?\s+$", re.IGNORECASE)  # `yang dipicu`, `yang disebabkan oleh`
-
-
-@cache
-def _case_count() -> re.Pattern:
-    """A count of cases (`214 kejadian`), or a count of incidents a tally word leads (`toll_link` rows of value total:
-    `tercatat 11 kecelakaan`, `sebanyak 9 kebakaran`; `toll_event` nouns; s22cev): an operation's or a period's tally.
-    A bare count of incidents is no tally (`dua ledakan menewaskan lima orang`: one attack), nor is one a tally word
-    leads in a sentence with no period it is summed over (`_period_lead`: `Sebanyak 2 ledakan terdengar sebelum api
-    ... menewaskan tiga orang`, `Tercatat 3 tabrakan beruntun di lokasi itu dengan dua korban tewas`: the parts of one
-    incident; review rvC s22)."""
-    events = trie_alternation(words("toll_event"))
-    return re.compile(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+{word_regex('case_noun').pattern}"
-                      rf"|(?<![\w-])(?:{phrase_words('toll_link', 'total')})\s+(?P<t>{number_pattern()})\s+(?:{events})(?![\w-])",
-                      re.IGNORECASE)
-
-
-@cache
-def _period_lead() -> re.Pattern:
-    """A lead of a period a tally is summed over (`toll_period` lead rows: `selama`, `sepanjang`, `sejak`: `Selama dua
-    pekan operasi, tercatat 11 kecelakaan`)."""
-    return compiled(rf"(?<![\w-])(?:{phrase_words('toll_period', 'lead')})(?![\w-])", re.IGNORECASE)
 
 
 # `lainnya` / `lain` in a statement: people counted beside those of the statement before (`dua lainnya`)

@@ -69,7 +69,7 @@ def read_list(sent: str, at: int) -> list[tuple[int, int]]:
         if end > pos:
             items.append((pos, end))
         if m is None or m.group("stop") is not None:
-            after = _after_relative(sent, m) or _after_place(sent, m)
+            after = _after_relative(sent, m) or _after_place(sent, m) or _after_pointer(sent, m)
             if after is None:
                 break
             pos = after
@@ -177,6 +177,30 @@ def _along_in_clause(sent: str, at: int, end: int) -> int | None:
 
 
 _ALONG = worded("seizure_context", r"\s(?:{along})\s+", re.IGNORECASE)
+
+
+def _after_pointer(sent: str, stop: re.Match | None) -> int | None:
+    """`bus tersebut beserta buku KIR dan SIM milik sopir`: an item pointed back at (`pointer` rows of `list_word`:
+    `tersebut`, `itu`) and a joiner right after it: the list goes on after the joiner when what follows has no clause
+    of its own and is a table item after its count (`motor itu serta dua unit telepon genggam`), or any thing after a
+    word of company (`along` rows of `seizure_context`: `beserta`, `berikut`); None when the list ends there
+    (`truk tersebut dan menahan sopirnya`; s27r14)."""
+    if stop is None or not _m(r"\s+{pointer}").fullmatch(stop.group("stop")):
+        return None
+    joined = _m(r"\s*,?\s*{joiner}\s+").match(sent, stop.end())
+    if joined is None or _own_clause(sent, joined.end()):
+        return None
+    _qty, _unit, rest = leading_quantity(sent[joined.end():])
+    along = _ALONG.fullmatch(" " + joined.group(0).strip(" ,") + " ") is not None
+    return joined.end() if along and not _persons_after(rest) or item_regex().match(rest) else None
+
+
+def _persons_after(rest: str) -> bool:
+    """`beserta pengendaranya`, `bersama dua pelaku`: people go with the item, no thing (`person_noun`, `agent_noun`,
+    `role`, `counted_role` rows, the first word without its `-nya`)."""
+    first = re.match(r"[a-z]+", rest.lower())
+    head = first.group(0).removesuffix("nya") if first else ""
+    return any(head in words(kind) for kind in ("person_noun", "agent_noun", "role", "counted_role"))
 
 
 def _counted_in_clause(sent: str, at: int, end: int) -> int | None:
