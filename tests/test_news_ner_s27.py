@@ -1,6 +1,7 @@
 """Issue 19, session 27 (s27ner): news NER, fifteenth pass. Sentences written for the test; the persons of the
 first rule are the table's (`public_figures.tsv`: Indonesia's presidents and vice presidents), the others invented."""
 from helpers import entity_texts as labelled
+from polsek_nlp import analyze
 
 
 def test_a_presidents_name_alone_with_no_cue_is_a_person():
@@ -20,3 +21,22 @@ def test_a_name_or_initials_not_in_the_table_keep_the_old_decision():
     # only the table's names are persons with no cue: an unknown name or capitals after a noun stay no person
     assert "Jokowo" not in labelled("Para relawan di Kendari tetap mendukung kebijakan Jokowo.", "PERSON")
     assert "RBY" not in labelled("Para relawan di Kendari tetap mendukung kebijakan RBY.", "PERSON")
+
+
+def _persons(text: str) -> dict[str, list[str]]:
+    return {p.name: p.aliases for p in analyze(text).persons}
+
+
+def test_a_presidents_lone_name_is_not_the_alias_of_a_relative_named_after_him():
+    # s27ner2: `Soeharto` ends the daughter's written name but is the president's own (invented daughter)
+    people = _persons("Putri Presiden ke-2 RI Soeharto, Rina Soeharto, hadir dalam acara di Bogor. "
+                      "Rina Soeharto mengatakan acara itu penting.")
+    assert "Soeharto" not in people.get("Rina Soeharto", [])
+    people = _persons("Putra mantan Presiden Yudhoyono, Dimas Arya Yudhoyono, berkunjung ke Pacitan. "
+                      "Dimas Arya Yudhoyono mengatakan kunjungan itu rutin.")
+    assert "Yudhoyono" not in people.get("Dimas Arya Yudhoyono", [])
+
+
+def test_a_presidents_lone_name_still_joins_his_own_full_name():
+    people = _persons("Mantan Presiden Susilo Bambang Yudhoyono hadir di Bogor. Yudhoyono mengatakan acara itu penting.")
+    assert "Yudhoyono" in people.get("Susilo Bambang Yudhoyono", [])

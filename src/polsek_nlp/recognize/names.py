@@ -29,6 +29,8 @@ CONNECTORS = word_set("name_particles")
 _STOPWORD_NAMES = word_set("stopword_names")  # Sri, Budi, Dewi: given names that are ordinary words too
 NICKNAME_TITLES = word_set("nickname_titles")  # Gus, Bung, Cak: fused with one word, a public name (`Gus Dur`)
 PUBLIC_FIGURES = word_set("public_figures")  # Jokowi, SBY: a president's or vice president's name alone
+# the holder's own words before a name that ends his full name (`Susilo Bambang` Yudhoyono): none of them, another person
+FIGURE_GIVEN = {r["word"]: frozenset(r["given"].split("|")) - {""} for r in read_table("words/public_figures.tsv")}
 MAX_NAME_TOKENS = 5
 # active verbs of arrest (menangkap, membekuk, mengamankan): whom they take is a person, the
 # capitals after them a person's initials (`menangkap DS`), for persons and institutions alike

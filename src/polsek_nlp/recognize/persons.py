@@ -58,6 +58,7 @@ from polsek_nlp.lang.wordflags import word_flag, word_set_flag
 from polsek_nlp.recognize.names import (
     ARREST_VERBS,
     CONNECTORS,
+    FIGURE_GIVEN,
     MAX_NAME_TOKENS,
     MODEL_NUMBER,
     NICKNAME_TITLES,
@@ -1497,11 +1498,22 @@ def _same_person(name: str, words: list[str], person: PersonEntity, full: list[s
     same name, a short form of it (a name word written twice by slip is a short form too), the same first two words,
     one spelling slip in one word ("Zasmi Dias" and "Zasmi Diaz"), or its later words written as their capitals
     ("Asep KS") under no other rank than the person's."""
+    if _figure_of_another(words, full):
+        return False
     return (name == person.name or (len(set(words)) < len(full) and all(w in full for w in words))
             or not _other_rank(officer, person.officer) and (
                 (len(words) >= 2 and len(full) >= 2 and words[:2] == full[:2])
                 or (len(words) == len(full) >= 2 and (_one_word_slip(words, full) or _abbreviates(words, full)))
                 or _initials_tail(words, full)))
+
+
+def _figure_of_another(words: list[str], full: list[str]) -> bool:
+    """A president's name written alone (`public_figures.tsv`) that a longer name holds after words none of which is
+    the holder's own (`Titiek Soeharto`, `Agus Harimurti Yudhoyono`; not `Susilo Bambang Yudhoyono`): the longer
+    name is another person, a relative, and the lone name is the figure's, not its short form (s27ner2)."""
+    if len(words) != 1 or words[0] not in PUBLIC_FIGURES or words[0] not in full[1:]:
+        return False
+    return not FIGURE_GIVEN.get(words[0], frozenset()).intersection(full[:full.index(words[0], 1)])
 
 
 def _other_rank(a: OfficerMention | None, b: OfficerMention | None) -> bool:
