@@ -132,3 +132,7 @@ def test_a_rank_word_surname_before_an_academic_title_ends_the_name():  # `S.H.`
 ])
 def test_an_acting_marker_in_full_with_its_stop_keeps_it(text, expected):
     assert _officers(text) == [expected]
+
+
+def test_a_rank_words_spelling_ending_a_sentence_opens_no_name():  # `Jendral` is `Jenderal` misspelt, no acronym
+    assert _officers("Ia kini berpangkat Jendral. Budi Santoso mengatakan itu di Garut.") == []
