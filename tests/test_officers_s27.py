@@ -111,3 +111,28 @@ def test_a_post_in_brackets_after_the_name_is_the_officers(text, expected):
 def test_a_bracket_that_goes_on_after_the_post_gives_no_post():  # guard: `(Kapolsek X sejak 2024)` is not closed
     assert ("AKP", "Wawan Gunawan", None, None) in _officers(
         "AKP Wawan Gunawan (Kapolsek Pagaden sejak 2024) menyebut warga waspada.")
+
+
+# --- s27rvC (the review of s27off): the rank-word surname rule's edges ---
+def test_a_rank_word_before_initials_stays_a_rank():  # `Mayor AS`: initials open a name as a Title-case word does
+    text = "Kegiatan itu diikuti Letkol Inf Hasan Basri Mayor RS dan Kapten Asep Mulyana di lapangan."
+    assert [o[:2] for o in _officers(text)] == [("Letkol", "Hasan Basri"), ("Mayor", "RS"), ("Kapten", "Asep Mulyana")]
+
+
+def test_a_rank_word_surname_before_an_academic_title_ends_the_name():  # `S.H.` is no name after a rank
+    text = "Kapolsek Mimika Baru AKP Frans Mayor S.H. mengatakan situasi sudah aman."
+    assert _officers(text) == [("AKP", "Frans Mayor", "Kapolsek", "Polsek Mimika Baru")]
+
+
+@pytest.mark.parametrize("text, expected", [  # the marker's stop in the bracket (gold/README S68: kept as written)
+    ("Pelaksana Harian (Plh.) Kapolsek Cisarua Iptu Dadang Sunarya mengatakan arus lalu lintas lancar.",
+     ("Iptu", "Dadang Sunarya", "Plh. Kapolsek", "Polsek Cisarua")),
+    ("Pelaksana Tugas (Plt.) Kasat Reskrim Polres Ciamis AKP Jajang Nurjaman mengatakan pelaku ditahan.",
+     ("AKP", "Jajang Nurjaman", "Plt. Kasat Reskrim", "Polres Ciamis")),
+])
+def test_an_acting_marker_in_full_with_its_stop_keeps_it(text, expected):
+    assert _officers(text) == [expected]
+
+
+def test_a_rank_words_spelling_ending_a_sentence_opens_no_name():  # `Jendral` is `Jenderal` misspelt, no acronym
+    assert _officers("Ia kini berpangkat Jendral. Budi Santoso mengatakan itu di Garut.") == []

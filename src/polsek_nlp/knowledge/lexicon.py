@@ -173,6 +173,7 @@ def ranks() -> PhraseTable:
     entries: dict[str, list[Rank]] = {}
     rows = read_table("ranks.tsv")
     words = {row["full"].split()[0].lower() for row in rows}  # Kapten, Brigadir, Inspektur: words, no acronyms
+    words |= {form.lower() for row in rows if " " not in row["full"] for form in split_cell(row["variants"])}  # Jendral
     for row in rows:
         rank = Rank(row["abbr"], row["full"], row["force"], row["branch"], row["class"], int(row["order"]))
         for form in _stopped_forms({row["abbr"], row["full"], *split_cell(row["variants"])}, words):

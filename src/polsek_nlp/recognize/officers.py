@@ -38,6 +38,7 @@ from polsek_nlp.knowledge.lexicon import (
     Position,
     Rank,
     positions,
+    post_titles,
     rank_suffixes,
     ranks,
     speech_verbs_after_name,
@@ -95,7 +96,8 @@ _AGENT_CUES = word_set("post_cues", "agent")  # dipercaya, dilantik: the post ri
 _STATE_HEADS = word_set("state_heads")  # Presiden, Wapres: the initials after them are the person's
 _FORMER = word_set("former_words")  # mantan, eks: a former post is no current post
 _ACTING = word_set("acting_markers")  # Plt, Plh, Pjs: an acting holder, the marker kept in the position as written
-_ACTING_IN_FULL = {(row["marker"], tuple(row["word"].lower().split())) for row in read_table("words/acting_markers_in_full.tsv")}
+# PLH -> (pelaksana, harian): an acting marker's short form in capitals -> its full form's words, lowercased
+_ACTING_IN_FULL = {row["marker"]: tuple(row["word"].lower().split()) for row in read_table("words/acting_markers_in_full.tsv")}
 _PAST_WORDS = word_set("former_time_words", "kind", "past")  # sebelumnya, pernah: a former post, by a name before it
 _TERM_WORDS = word_set("former_time_words", "kind", "year")  # 2019 hingga 2021: a former term
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -245,20 +247,24 @@ def _acting_marker(doc: Doc, s: int, surface: str, info: Position) -> tuple[int,
     if info.force != "civil" and k > 0 and doc[k - 1].text.rstrip(".") in _ACTING:
         return k - 1, f"{span_text(doc, k - 1, s)} {surface}"
     if info.force != "civil" and (opened := _acting_in_full(doc, s)) is not None:
-        return opened, f"{doc[s - 2].text} {surface}"
+        return opened[0], f"{opened[1]} {surface}"
     return s, surface
 
 
-def _acting_in_full(doc: Doc, s: int) -> int | None:
-    """`Pelaksana Harian (Plh) Kapolsek X`: the acting marker written in full with its short form in brackets right
-    before the post at `s`; where the full form starts (the short form is the one kept, as the bare marker is)."""
-    if s < 4 or doc[s - 1].text != ")" or doc[s - 3].text != "(" or doc[s - 2].text not in _ACTING:
+def _acting_in_full(doc: Doc, s: int) -> tuple[int, str] | None:
+    """`Pelaksana Harian (Plh) Kapolsek X`, `Pelaksana Tugas (Plt.) Kasat Reskrim`: the acting marker written in full
+    with its short form in brackets right before the post at `s`; where the full form starts and the short form as
+    written (the one kept, as the bare marker is, its stop too)."""
+    if s < 4 or doc[s - 1].text != ")":
         return None
-    for marker, full in _ACTING_IN_FULL:  # (PLH, (pelaksana, harian)): the marker in capitals, its full form lowercased
-        n = len(full)
-        if marker == doc[s - 2].text.upper() and s - 3 - n >= 0 and tuple(t.lower_ for t in doc[s - 3 - n:s - 3]) == full:
-            return s - 3 - n
-    return None
+    m = s - 3 if doc[s - 2].text == "." else s - 2  # `(Plh.)`: the tokenizer may split the stop off
+    marker = doc[m].text.rstrip(".")
+    full = _ACTING_IN_FULL.get(marker.upper(), ())
+    start = m - 1 - len(full)
+    if not full or marker not in _ACTING or doc[m - 1].text != "(" or start < 0 \
+            or tuple(t.lower_ for t in doc[start:m - 1]) != full:
+        return None
+    return start, span_text(doc, m, s - 1)
 
 
 def _over_short_forms(doc: Doc, hits: list, phrases: list[PositionPhrase], blocked: set[int]) -> list[PositionPhrase]:
@@ -938,12 +944,18 @@ def _surname_rank(doc: Doc, hit: tuple, opened: set[int], suffix_at: dict) -> bo
     s, e, form = hit
     if e - s != 1 or not doc[s].text.istitle() or not _common_rank(form) or e in suffix_at:
         return False
-    if e < len(doc) and (doc[e].text.istitle() or doc[e].text == "("):
-        return False  # `Mayor Inf X`, `Kapten Budi`, `Kolonel Laut (P)`: a rank before its name
+    if e < len(doc) and _opens_a_name(doc[e].text):
+        return False  # `Mayor Inf X`, `Kapten Budi`, `Mayor AS`, `Kolonel Laut (P)`: a rank before its name
     k = s
     while k > 0 and s - k < 3 and k not in opened and doc[k - 1].text.istitle() and doc[k - 1].is_alpha:
         k -= 1
     return k < s and k in opened
+
+
+def _opens_a_name(text: str) -> bool:
+    """A word that opens a name, its initials or a corps after a rank (`Inf`, `Budi`, `AS`, `(P)`): any capitalised
+    word but an academic title written after a name (`S.H.`, `SIK`: `AKP Yakob Mayor S.H.` ends on his surname)."""
+    return text == "(" or text[:1].isupper() and text not in post_titles()
 
 
 class OfficerRecognizer(PolsekComponent):
