@@ -100,6 +100,18 @@ def test_no_missing_from_a_hunt_or_a_search_that_ended(text):  # the first two a
     assert toll(_record(text))[2] is None
 
 
+@pytest.mark.parametrize("text", [
+    "Seorang warga tewas dibacok di Desa Sukamaju, Senin (3/3/2025). Tim gabungan masih mencari dua orang pelaku yang "
+    "melarikan diri.",
+    "Seorang pedagang tewas ditusuk di Pasar Sukamaju, Senin (3/3/2025). Tim gabungan Polres dan Kodim masih mencari dua "
+    "pria yang diduga pelaku penusukan.",
+    "Seorang sopir tewas dirampok di Jalan Sukamaju, Senin (3/3/2025). Tim gabungan terus mencari tiga orang tersangka "
+    "lainnya.",
+], ids=["fled", "suspected", "tersangka"])
+def test_a_joint_team_hunting_suspects_counts_no_missing(text):  # s27rvB: `tim gabungan` hunts as well as searches
+    assert toll(_record(text)) == (1, None, None)
+
+
 # --- a rise by a count ------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, want", [

@@ -681,6 +681,13 @@ def _search_patterns(num: str, nouns: str) -> tuple[re.Pattern, ...]:
                      re.IGNORECASE))
 
 
+def _sought_suspects(text: str, m: re.Match, end: int) -> bool:
+    """A suspect's role word (`role` rows: `pelaku`, `tersangka`) after the count a search seeks, in the 80 characters
+    of its sentence after it (`Tim gabungan masih mencari dua orang pelaku yang melarikan diri`, `dua pria yang diduga
+    pelaku`): a hunt, no count of the missing (s27rvB; `tim gabungan` searches for both)."""
+    return word_regex("role").search(text, m.start("n"), min(end, m.end() + 80)) is not None
+
+
 def _found_later(text: str, end: int) -> bool:
     """A find of the sought (`missing_search` rows of value found: `menemukan jasad`, `ditemukan tewas`) in the 300
     characters after a search's sentence ends at `end` (s27cas)."""
@@ -770,7 +777,8 @@ def read_casualties(text: str, sents: list[tuple[int, int]] | None = None
                     or _name_number(text, m, s0):
                 continue  # `pada Pilkades 2019 sempat terjadi bentrok yang mengakibatkan dua orang luka-luka`
             if kind == "injured" and _no_injured_count(text, m, value, hits) \
-                    or kind == "missing" and m.groupdict().get("search") and (found_all or _found_later(text, s1)):
+                    or kind == "missing" and m.groupdict().get("search") \
+                    and (found_all or _found_later(text, s1) or _sought_suspects(text, m, s1)):
                 continue  # the sought said found: `Pencarian terhadap satu penambang ... tim gabungan menemukan jasad korban`
             if kind == "missing" and (found := _found_after(text, m.end(), s1) or _gone_once(text, m, s1)) is not None:
                 found_all = True  # every one of them accounted for: the final missing number is 0 (settled s20 rule 1)
