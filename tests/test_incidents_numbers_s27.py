@@ -141,6 +141,23 @@ def test_a_count_to_or_a_rise_with_no_toll_before(text, want):  # guard
     assert toll(_record(text)) == want
 
 
+@pytest.mark.parametrize("text", [
+    # the new total said first, the rise told after it
+    "Jumlah korban tewas kebakaran di Desa Sukamaju kini empat orang, Senin (3/3/2025). Korban meninggal bertambah satu "
+    "orang setelah seorang korban luka meninggal di rumah sakit.",
+    "Korban tewas kebakaran di Desa Sukamaju bertambah menjadi empat orang, Senin (3/3/2025). Sebelumnya tiga warga tewas "
+    "di lokasi. Korban meninggal bertambah satu orang setelah seorang korban luka meninggal di rumah sakit.",
+    # the total in the lead, then the story of the rise (the earlier count said again)
+    "Empat warga tewas dalam kebakaran di Desa Sukamaju, Senin (3/3/2025). Sebelumnya tiga orang tewas di lokasi, lalu "
+    "korban meninggal bertambah satu orang setelah dirawat di rumah sakit.",
+    # the rise's own sentence gives the total it reaches
+    "Empat orang tewas dalam kebakaran di Desa Sukamaju, Senin (3/3/2025). Korban meninggal bertambah satu orang setelah "
+    "seorang korban luka meninggal di rumah sakit, sehingga jumlahnya menjadi empat orang.",
+], ids=["total_first", "to_first", "story_after", "to_after"])
+def test_a_rise_the_total_said_already_holds_adds_nothing(text):  # s27rvB: no rise counted twice
+    assert toll(_record(text)) == (4, None, None)
+
+
 # --- a near miss is no death ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, want", [

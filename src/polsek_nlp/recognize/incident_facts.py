@@ -973,6 +973,7 @@ def _stated(text: str, sents: list[tuple[int, int]], hits: list) -> tuple[dict[s
     spans: list[tuple[str, int, int]] = []
     tolls = {h[2] for h in hits if not h[5]}
     last: tuple[str, int, bool, int, bool] | None = None  # the last statement read: kind, end, a part, its sentence,
+    rises: set[str] = set()  # the kinds a rise adds to: their count said plainly, nothing of the kind since (s27rvB)
     for s, e, kind, value, update, described, others in _own_counts(hits):  # whether it set the count
         spans.append((kind.partition(":")[0], s, e))
         again = last is not None and s < last[1]  # a statement read again by another pattern
@@ -980,14 +981,18 @@ def _stated(text: str, sents: list[tuple[int, int]], hits: list) -> tuple[dict[s
             continue
         sent = _sentence_at(sents, s)  # (once a hit: a scan of the sentences)
         sets = kind not in stated or update
-        if sets and kind in stated and not again and _increment().search(text, s, e):
-            stated[kind] += value  # `Tiga warga tewas ... Korban meninggal bertambah satu orang`: 4, a rise (s27cas)
+        if sets and kind in stated and not again and (rise := _increment().search(text, s, e)):
+            if kind in rises and not _count_to().search(text, rise.end(), sents[sent][1] if sent < len(sents) else e):
+                stated[kind] += value  # `Tiga warga tewas ... Korban meninggal bertambah satu orang`: 4, a rise (s27cas)
         elif sets:
             stated[kind] = value
+            (rises.discard if update else rises.add)(kind)  # a count to (`kini empat orang`) holds the rise told after
         elif others and not again and last and last[0] == kind and last[4] and not last[2] \
                 and sent - last[3] <= 1 and not _casualty_words().search(text, last[1], s):
             stated[kind] += value
             sets = True  # a later `lainnya` adds to this sum
+        if not (sets or again):
+            rises.discard(kind)  # `Sebelumnya tiga orang tewas di lokasi, lalu ... bertambah satu orang`: the story told
         if not again:
             part = worded("name_context", _PART_OF_TOLL).search(text, s, e + 12) is not None
             last = (kind, e, part, sent, sets)
@@ -1000,6 +1005,13 @@ def _increment() -> re.Pattern:
     empat orang`): the count adds to the toll stated before (s27cas)."""
     return compiled(rf"(?<![\w-])(?:{phrase_words('toll_link', 'increment')})\s+(?:{number_pattern()})\s+(?:orang|korban|jiwa)"
                     r"(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _count_to() -> re.Pattern:
+    """A count to (`menjadi empat orang`, `sehingga jumlahnya menjadi empat orang`) after a rise in its sentence: the
+    total holds the rise, which adds nothing to the toll said before (s27rvB)."""
+    return compiled(rf"(?<![\w-])(?:menjadi|jadi)\s+(?:{number_pattern()})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)
 
 
 def _with_joined(m: re.Match, value: float) -> tuple[float, tuple[int, int, int] | None]:
