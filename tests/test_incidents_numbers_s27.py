@@ -48,7 +48,12 @@ def test_a_count_of_wounds_found_on_the_body_is_no_count_of_the_injured(text):
 @pytest.mark.parametrize("text, want", [
     ("Bentrokan di Desa Sukamaju, Senin (3/3/2025): 2 tewas, 3 luka tembak di lokasi kejadian.", (2, 3, None)),
     ("Kebakaran di Pasar Sukamaju, Senin (3/3/2025), membuat sebanyak lima orang luka bakar.", (None, 5, None)),
-], ids=["place_no_body", "people"])
+    # s27rvB: a count joined to a toll before it is of people, a part of the body after its wound or not
+    ("Bentrokan antarwarga terjadi di Desa Sukamaju, Senin (3/3/2025). Akibatnya dua orang tewas dan tiga luka tembak di "
+     "kaki.", (2, 3, None)),
+    ("Bentrokan antarwarga terjadi di Desa Sukamaju, Senin (3/3/2025). Dua warga tewas, sedangkan empat luka bacok di "
+     "tangan dan punggung.", (2, 4, None)),
+], ids=["place_no_body", "people", "tally_at_body", "tally_contrast"])
 def test_a_count_of_people_before_a_wound_still_counts(text, want):  # guard
     assert toll(_record(text)) == want
 

@@ -1205,7 +1205,19 @@ def _wound_count(text: str, m: re.Match) -> bool:
     if _BARE_WOUND.fullmatch(text, m.end("n"), m.end()) is None or (kind := _wound_kind().match(text, m.end())) is None:
         return False
     return _wound_count_lead().search(text, max(0, m.start("n") - 40), m.start("n")) is not None \
-        or _wound_count_after().match(text, kind.end()) is not None
+        or _wound_count_after().match(text, kind.end()) is not None \
+        and _tallied().search(text, max(0, m.start("n") - 40), m.start("n")) is None
+
+
+@cache
+def _tallied() -> re.Pattern:
+    """A word of casualty and a joining word right before a count (`dua orang tewas dan tiga luka tembak di kaki`,
+    `Seorang pelaku tewas, sedangkan dua luka tembak di kaki`: `list_word` rows of joiner, `contrast` rows of others):
+    the count is of people, tallied with the toll before it, whatever follows its wound (s27rvB)."""
+    every = trie_alternation(words("dead").keys() | words("injured").keys() | words("missing").keys())
+    join = f"{phrase_words('list_word', 'joiner')}|{phrase_words('contrast', 'others')}"
+    return compiled(rf"(?<![\w-])(?:{every})(?![\w-])\s*,?\s*(?:(?:{join})\s+)?"
+                    rf"(?:(?:{phrase_words('approximator', 'toll')})\s+)?$", re.IGNORECASE)
 
 
 _BARE_WOUND = re.compile(r"\s+luka", re.IGNORECASE)
