@@ -48,7 +48,12 @@ def test_a_count_of_wounds_found_on_the_body_is_no_count_of_the_injured(text):
 @pytest.mark.parametrize("text, want", [
     ("Bentrokan di Desa Sukamaju, Senin (3/3/2025): 2 tewas, 3 luka tembak di lokasi kejadian.", (2, 3, None)),
     ("Kebakaran di Pasar Sukamaju, Senin (3/3/2025), membuat sebanyak lima orang luka bakar.", (None, 5, None)),
-], ids=["place_no_body", "people"])
+    # s27rvB: a count joined to a toll before it is of people, a part of the body after its wound or not
+    ("Bentrokan antarwarga terjadi di Desa Sukamaju, Senin (3/3/2025). Akibatnya dua orang tewas dan tiga luka tembak di "
+     "kaki.", (2, 3, None)),
+    ("Bentrokan antarwarga terjadi di Desa Sukamaju, Senin (3/3/2025). Dua warga tewas, sedangkan empat luka bacok di "
+     "tangan dan punggung.", (2, 4, None)),
+], ids=["place_no_body", "people", "tally_at_body", "tally_contrast"])
 def test_a_count_of_people_before_a_wound_still_counts(text, want):  # guard
     assert toll(_record(text)) == want
 
@@ -100,6 +105,18 @@ def test_no_missing_from_a_hunt_or_a_search_that_ended(text):  # the first two a
     assert toll(_record(text))[2] is None
 
 
+@pytest.mark.parametrize("text", [
+    "Seorang warga tewas dibacok di Desa Sukamaju, Senin (3/3/2025). Tim gabungan masih mencari dua orang pelaku yang "
+    "melarikan diri.",
+    "Seorang pedagang tewas ditusuk di Pasar Sukamaju, Senin (3/3/2025). Tim gabungan Polres dan Kodim masih mencari dua "
+    "pria yang diduga pelaku penusukan.",
+    "Seorang sopir tewas dirampok di Jalan Sukamaju, Senin (3/3/2025). Tim gabungan terus mencari tiga orang tersangka "
+    "lainnya.",
+], ids=["fled", "suspected", "tersangka"])
+def test_a_joint_team_hunting_suspects_counts_no_missing(text):  # s27rvB: `tim gabungan` hunts as well as searches
+    assert toll(_record(text)) == (1, None, None)
+
+
 # --- a rise by a count ------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, want", [
@@ -127,6 +144,23 @@ def test_a_rise_adds_to_the_toll(text, want):
 ], ids=["to_four", "total_after", "no_toll_before"])
 def test_a_count_to_or_a_rise_with_no_toll_before(text, want):  # guard
     assert toll(_record(text)) == want
+
+
+@pytest.mark.parametrize("text", [
+    # the new total said first, the rise told after it
+    "Jumlah korban tewas kebakaran di Desa Sukamaju kini empat orang, Senin (3/3/2025). Korban meninggal bertambah satu "
+    "orang setelah seorang korban luka meninggal di rumah sakit.",
+    "Korban tewas kebakaran di Desa Sukamaju bertambah menjadi empat orang, Senin (3/3/2025). Sebelumnya tiga warga tewas "
+    "di lokasi. Korban meninggal bertambah satu orang setelah seorang korban luka meninggal di rumah sakit.",
+    # the total in the lead, then the story of the rise (the earlier count said again)
+    "Empat warga tewas dalam kebakaran di Desa Sukamaju, Senin (3/3/2025). Sebelumnya tiga orang tewas di lokasi, lalu "
+    "korban meninggal bertambah satu orang setelah dirawat di rumah sakit.",
+    # the rise's own sentence gives the total it reaches
+    "Empat orang tewas dalam kebakaran di Desa Sukamaju, Senin (3/3/2025). Korban meninggal bertambah satu orang setelah "
+    "seorang korban luka meninggal di rumah sakit, sehingga jumlahnya menjadi empat orang.",
+], ids=["total_first", "to_first", "story_after", "to_after"])
+def test_a_rise_the_total_said_already_holds_adds_nothing(text):  # s27rvB: no rise counted twice
+    assert toll(_record(text)) == (4, None, None)
 
 
 # --- a near miss is no death ------------------------------------------------------------------------------------------

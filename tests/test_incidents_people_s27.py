@@ -91,6 +91,11 @@ def test_the_suspects_held_after_their_arrest_are_ditahan(text, expected):
      "berinisial BT (28) masih buron. Pelaku kini ditahan di Mapolsek Cibeber." + _PAD, {"AS": "ditahan", "BT": "buron"}),
     # `Ia` with two suspects named: not read
     (_TWO + "Ia ditangkap di rumahnya dan langsung ditahan." + _PAD, {"AS": "ditangkap", "BT": "ditangkap"}),
+    # s27rvB: a detention called off, of an earlier case, only deserved, or by residents before the police came
+    (_ONE + "Tersangka batal ditahan karena sakit." + _PAD, {"MS": "ditangkap"}),
+    (_ONE + "Tersangka merupakan residivis yang pernah ditahan dalam kasus serupa." + _PAD, {"MS": "ditangkap"}),
+    (_ONE + "Korban, Rina Wulandari (30), mengatakan pelaku seharusnya ditahan." + _PAD, {"MS": "ditangkap"}),
+    (_ONE + "Pelaku sempat ditahan warga sebelum diserahkan ke Polsek Cibeber." + _PAD, {"MS": "ditangkap"}),
 ])
 def test_a_detention_not_done_or_not_theirs_keeps_the_arrest(text, expected):
     assert {n: st for n, st in suspect_statuses(_record(text)).items() if n} == expected

@@ -48,14 +48,16 @@ def _passive() -> re.Pattern:
     return re.compile(rf"{_OPENS}(?=(?:{_subjects()})(?:\s+alias\s+{_NAME})?(?:\s*\(\d{{1,3}}\))?"
                       rf"(?:(?!(?<![\w-])(?i:{_undone()})(?![\w-]))[^.;!?\"”]){{0,120}}?"
                       rf"(?<![\w-])(?:ditahan|kami\s+tahan|{custody_verbs()})(?![\w-])"
-                      rf"(?!\s+(?:imbang|oleh\s+(?:pelaku|warga))))")
+                      rf"(?!\s+(?:imbang|(?:oleh\s+)?(?i:{phrase_words('custody_not', 'by')}))(?![\w-])))")
 
 
 @cache
 def _undone() -> str:
     """The words of a thing not done or only asked for (`count_context` rows read `not_done` or `wish`: `belum`,
-    `tidak`, `akan`, `meminta`)."""
-    return phrase_words("count_context", "not_done") + "|" + phrase_words("count_context", "wish")
+    `tidak`, `akan`, `meminta`), and of a detention called off, of an earlier case or only deserved (`custody_not`
+    rows read `undone`: `batal`, `pernah`, `seharusnya`; s27rvB)."""
+    return "|".join(phrase_words(kind, part) for kind, part in (("count_context", "not_done"), ("count_context", "wish"),
+                                                                ("custody_not", "undone")))
 
 
 @cache

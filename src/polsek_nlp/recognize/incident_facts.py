@@ -682,6 +682,13 @@ def _search_patterns(num: str, nouns: str) -> tuple[re.Pattern, ...]:
                      re.IGNORECASE))
 
 
+def _sought_suspects(text: str, m: re.Match, end: int) -> bool:
+    """A suspect's role word (`role` rows: `pelaku`, `tersangka`) after the count a search seeks, in the 80 characters
+    of its sentence after it (`Tim gabungan masih mencari dua orang pelaku yang melarikan diri`, `dua pria yang diduga
+    pelaku`): a hunt, no count of the missing (s27rvB; `tim gabungan` searches for both)."""
+    return word_regex("role").search(text, m.start("n"), min(end, m.end() + 80)) is not None
+
+
 def _found_later(text: str, end: int) -> bool:
     """A find of the sought (`missing_search` rows of value found: `menemukan jasad`, `ditemukan tewas`) in the 300
     characters after a search's sentence ends at `end` (s27cas)."""
@@ -771,7 +778,8 @@ def read_casualties(text: str, sents: list[tuple[int, int]] | None = None
                     or _name_number(text, m, s0):
                 continue  # `pada Pilkades 2019 sempat terjadi bentrok yang mengakibatkan dua orang luka-luka`
             if kind == "injured" and _no_injured_count(text, m, value, hits) \
-                    or kind == "missing" and m.groupdict().get("search") and (found_all or _found_later(text, s1)):
+                    or kind == "missing" and m.groupdict().get("search") \
+                    and (found_all or _found_later(text, s1) or _sought_suspects(text, m, s1)):
                 continue  # the sought said found: `Pencarian terhadap satu penambang ... tim gabungan menemukan jasad korban`
             if kind == "missing" and (found := _found_after(text, m.end(), s1) or _gone_once(text, m, s1)) is not None:
                 found_all = True  # every one of them accounted for: the final missing number is 0 (settled s20 rule 1)
@@ -966,6 +974,7 @@ def _stated(text: str, sents: list[tuple[int, int]], hits: list) -> tuple[dict[s
     spans: list[tuple[str, int, int]] = []
     tolls = {h[2] for h in hits if not h[5]}
     last: tuple[str, int, bool, int, bool] | None = None  # the last statement read: kind, end, a part, its sentence,
+    rises: set[str] = set()  # the kinds a rise adds to: their count said plainly, nothing of the kind since (s27rvB)
     for s, e, kind, value, update, described, others in _own_counts(hits):  # whether it set the count
         spans.append((kind.partition(":")[0], s, e))
         again = last is not None and s < last[1]  # a statement read again by another pattern
@@ -973,14 +982,18 @@ def _stated(text: str, sents: list[tuple[int, int]], hits: list) -> tuple[dict[s
             continue
         sent = _sentence_at(sents, s)  # (once a hit: a scan of the sentences)
         sets = kind not in stated or update
-        if sets and kind in stated and not again and _increment().search(text, s, e):
-            stated[kind] += value  # `Tiga warga tewas ... Korban meninggal bertambah satu orang`: 4, a rise (s27cas)
+        if sets and kind in stated and not again and (rise := _increment().search(text, s, e)):
+            if kind in rises and not _count_to().search(text, rise.end(), sents[sent][1] if sent < len(sents) else e):
+                stated[kind] += value  # `Tiga warga tewas ... Korban meninggal bertambah satu orang`: 4, a rise (s27cas)
         elif sets:
             stated[kind] = value
+            (rises.discard if update else rises.add)(kind)  # a count to (`kini empat orang`) holds the rise told after
         elif others and not again and last and last[0] == kind and last[4] and not last[2] \
                 and sent - last[3] <= 1 and not _casualty_words().search(text, last[1], s):
             stated[kind] += value
             sets = True  # a later `lainnya` adds to this sum
+        if not (sets or again):
+            rises.discard(kind)  # `Sebelumnya tiga orang tewas di lokasi, lalu ... bertambah satu orang`: the story told
         if not again:
             part = worded("name_context", _PART_OF_TOLL).search(text, s, e + 12) is not None
             last = (kind, e, part, sent, sets)
@@ -993,6 +1006,13 @@ def _increment() -> re.Pattern:
     empat orang`): the count adds to the toll stated before (s27cas)."""
     return compiled(rf"(?<![\w-])(?:{phrase_words('toll_link', 'increment')})\s+(?:{number_pattern()})\s+(?:orang|korban|jiwa)"
                     r"(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _count_to() -> re.Pattern:
+    """A count to (`menjadi empat orang`, `sehingga jumlahnya menjadi empat orang`) after a rise in its sentence: the
+    total holds the rise, which adds nothing to the toll said before (s27rvB)."""
+    return compiled(rf"(?<![\w-])(?:menjadi|jadi)\s+(?:{number_pattern()})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)
 
 
 def _with_joined(m: re.Match, value: float) -> tuple[float, tuple[int, int, int] | None]:
@@ -1145,7 +1165,19 @@ def _wound_count(text: str, m: re.Match) -> bool:
     if _BARE_WOUND.fullmatch(text, m.end("n"), m.end()) is None or (kind := _wound_kind().match(text, m.end())) is None:
         return False
     return _wound_count_lead().search(text, max(0, m.start("n") - 40), m.start("n")) is not None \
-        or _wound_count_after().match(text, kind.end()) is not None
+        or _wound_count_after().match(text, kind.end()) is not None \
+        and _tallied().search(text, max(0, m.start("n") - 40), m.start("n")) is None
+
+
+@cache
+def _tallied() -> re.Pattern:
+    """A word of casualty and a joining word right before a count (`dua orang tewas dan tiga luka tembak di kaki`,
+    `Seorang pelaku tewas, sedangkan dua luka tembak di kaki`: `list_word` rows of joiner, `contrast` rows of others):
+    the count is of people, tallied with the toll before it, whatever follows its wound (s27rvB)."""
+    every = trie_alternation(words("dead").keys() | words("injured").keys() | words("missing").keys())
+    join = f"{phrase_words('list_word', 'joiner')}|{phrase_words('contrast', 'others')}"
+    return compiled(rf"(?<![\w-])(?:{every})(?![\w-])\s*,?\s*(?:(?:{join})\s+)?"
+                    rf"(?:(?:{phrase_words('approximator', 'toll')})\s+)?$", re.IGNORECASE)
 
 
 _BARE_WOUND = re.compile(r"\s+luka", re.IGNORECASE)
