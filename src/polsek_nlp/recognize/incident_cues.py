@@ -7,7 +7,6 @@ import re
 from functools import cache
 
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.lang.stemming import stem_word
 from polsek_nlp.recognize.incident_harm import (
     BECAME_VICTIM,
     CONTRAST,
@@ -59,7 +58,7 @@ from polsek_nlp.recognize.incident_words import (
     words,
 )
 from polsek_nlp.recognize.quantities import number_pattern, number_words
-from polsek_nlp.recognize.seized_items import evidence_items, is_verb, item_regex
+from polsek_nlp.recognize.seized_items import evidence_items, is_verb, item_regex, pe_noun
 
 # between a role word and its name: no clause (`pelaku yang mengeroyok ... Hermansyah`)
 _NOT_APPOSED = r"\b(?:{not_apposed}|me\w{3,}|ber(?!inisial)\w{4,}|di\w{4,})\b|[.;:\"“”]"
@@ -680,21 +679,15 @@ def _thing_object(after_verb: list[str], apposed: bool = False) -> bool:
     """The object of a verb of arrest is a thing (`mengamankan kapal berbendera X, Y`: `object_words`), unless a noun
     of people or a role word heads it and the thing only qualifies that noun (`mengamankan sopir truk berinisial X`,
     `menangkap penjual miras berinisial X`), or, with the name apposed after a comma, a doer's noun of pe(N)- heads it
-    (`menangkap pemasok barang, X (47)`, `penerima paket, X`: `_doer_noun`; s27sv)."""
+    (`menangkap pemasok barang, X (47)`, `penerima paket, X`: `seized_items.pe_noun`, one who does
+    it, or a tool: only read before a person's apposed name; s27sv)."""
     ws = [w.strip(",:").lower() for w in after_verb]
     # a count before the noun (`2`, a number word: `seorang`, `dua`: `menangkap dua sopir truk berinisial X`; s21inc)
     ws = ws[1:] if ws and (ws[0].isdigit() or ws[0] in number_words()) else ws
     if ws and (ws[0] in words("person_noun") or ws[0] in words("agent_noun") or ws[0] in words("role")
-               or apposed and _doer_noun(ws[0])):
+               or apposed and ws[0].isalpha() and pe_noun(ws[0])):
         return False
     return any(w in object_words() for w in ws)
-
-
-def _doer_noun(word: str) -> bool:
-    """A noun of pe(N)- on a verb's root (`pemasok`, `penerima`, `pengirim`: the stemmer takes the prefix off), not
-    a noun of an act in -an (`pengiriman`): one who does it (or a tool: only read before a person's apposed name)."""
-    return len(word) > 5 and word.isalpha() and word.startswith("pe") and not word.endswith("an") \
-        and stem_word(word) != word
 
 
 def _far_object_of_other(after_verb: list[str]) -> bool:

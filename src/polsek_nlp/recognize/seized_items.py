@@ -174,7 +174,7 @@ def _head_words(rest: str) -> list[str]:
         while ws and (_generic_head(ws) or ws[0] in _DRUG_CLASSES and ws is not written):
             ws = ws[1:]  # `narkotika golongan I jenis sabu`
         head = written[len(written) - len(ws) - 1].lower() if ws and ws is not written else ""
-        if words("generic_head").get(head) == "kept" and ws and not _known_item(ws[0]) and not _instrument(ws[0]) \
+        if words("generic_head").get(head) == "kept" and ws and not _known_item(ws[0]) and not pe_noun(ws[0].lower()) \
                 and (len(ws) == 1 or _bare_root(ws[0])):
             ws = written[len(written) - len(ws) - 1:]  # `alat skimming`: the tool's one-word name, not `skimming`; a
             # root of what it does before more words (`alat setrum ikan`, `alat tangkap trawl`: no thing without `alat`)
@@ -217,11 +217,11 @@ def _bare_root(word: str) -> bool:
     return w.isalpha() and stem_word(w) == w
 
 
-def _instrument(word: str) -> bool:
-    """A noun of a tool formed with pe(N)- from a verb (`pemotong`, `pencetak`, `penunjuk`): not a noun of an act
-    in -an (`pemotongan`)."""
-    w = word.lower()
-    return len(w) > 5 and w.startswith("pe") and not w.endswith("an") and stem_word(w) != w
+def pe_noun(word: str) -> bool:
+    """A lowercase noun formed with pe(N)- on a verb's root, the stemmer taking the prefix off: a tool (`pemotong`,
+    `pencetak`, `penunjuk`) or one who does it (`pemasok`, `penerima`); not a noun of an act in -an (`pemotongan`,
+    `pengiriman`). Read by the items' reader (a tool after `alat`) and the suspects' (`incident_cues`)."""
+    return len(word) > 5 and word.startswith("pe") and not word.endswith("an") and stem_word(word) != word
 
 
 _DRUG_CLASSES = frozenset(("I", "II", "III", "IV"))  # the golongan of UU 35/2009 and UU 5/1997, as numbered
@@ -386,7 +386,13 @@ def _a_person(free: list[str]) -> bool:
     """A free item of one word that names a person (`person_noun`, `agent_noun`, `role`, `counted_role` rows): no thing
     seized (`seorang perempuan yang berperan sebagai kurir`, `dua pencuri dan seorang penadah`); a compound is a thing
     (`anak kunci`)."""
-    return len(free) == 1 and any(free[0] in words(kind) for kind in ("person_noun", "agent_noun", "role", "counted_role"))
+    return len(free) == 1 and person_word(free[0])
+
+
+def person_word(word: str) -> bool:
+    """`word` names a person (`person_noun`, `agent_noun`, `role`, `counted_role` rows); also read by the lists'
+    reader (`seized_lists`: `beserta pengendaranya`)."""
+    return any(word in words(kind) for kind in ("person_noun", "agent_noun", "role", "counted_role"))
 
 
 def is_verb(word: str) -> bool:

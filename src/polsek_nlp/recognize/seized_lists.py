@@ -11,7 +11,7 @@ from functools import cache
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_words import compiled, parted_word_list, worded, words
 from polsek_nlp.recognize.quantities import number_pattern, quantity_regex
-from polsek_nlp.recognize.seized_items import is_verb, item_regex, leading_quantity
+from polsek_nlp.recognize.seized_items import is_verb, item_regex, leading_quantity, person_word
 
 
 def _m(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
@@ -197,10 +197,9 @@ def _after_pointer(sent: str, stop: re.Match | None) -> int | None:
 
 def _persons_after(rest: str) -> bool:
     """`beserta pengendaranya`, `bersama dua pelaku`: people go with the item, no thing (`person_noun`, `agent_noun`,
-    `role`, `counted_role` rows, the first word without its `-nya`)."""
+    `role`, `counted_role` rows: `seized_items.person_word`, the first word without its `-nya`)."""
     first = re.match(r"[a-z]+", rest.lower())
-    head = first.group(0).removesuffix("nya") if first else ""
-    return any(head in words(kind) for kind in ("person_noun", "agent_noun", "role", "counted_role"))
+    return person_word(first.group(0).removesuffix("nya") if first else "")
 
 
 def _counted_in_clause(sent: str, at: int, end: int) -> int | None:

@@ -404,9 +404,10 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     spans = group(doc, "dates")
     bound = [_bound(text, s, 0) for s in spans]  # each date bounds a period (`sejak Senin`)
     headline = _headline_roots(title)
+    first = "" if title else _first_sentence(doc)  # read by `_lead_acts` and `_lead_act_types` with no headline
     cues = _DateCues(text, published.date() if published is not None else None, event_sents, dated_end,
-                     headline, _headline_roots(title, verbs=True), _lead_acts(doc, title, headline),
-                     lowered=text.lower(), lead_types=_lead_act_types(doc, title),
+                     headline, _headline_roots(title, verbs=True), _lead_acts(title, headline, first),
+                     lowered=text.lower(), lead_types=_lead_act_types(title, first),
                      mentions=_anchor_mentions(spans, bound), types=tuple(t for t in types if t != "lainnya"))
     candidates = _candidates(doc, published, timed)
     cited = {c.span.start_char: m.start() for c in candidates
@@ -1486,16 +1487,14 @@ def _date_clause(cues: _DateCues, sent_start: int, start: int, end: int) -> tupl
     return sent_start, start
 
 
-def _lead_act_types(doc: Doc, title: str | None) -> frozenset[str]:
+def _lead_act_types(title: str | None, first: str) -> frozenset[str]:
     """With no headline, the event types of the affixed verbs of the first body sentence's main clause, up to its
     first `yang` (`Polisi menangkap dua pria yang merampok minimarket ...` -> penangkapan, not the robbery of the
     clause on the men) and without its clauses of time or cause (`Sepekan setelah menangkap ..., Polres X menggelar
     rekonstruksi`: `_BACKGROUND_CLAUSE`): the act the lead reports, as a headline's verb tells it
-    (`_tells_lead_type`). None with a headline: its words decide (`cues.headline`)."""
+    (`_tells_lead_type`). None with a headline: its words decide (`cues.headline`). `first`: `_first_sentence`."""
     if title:
         return frozenset()
-    header = ext(doc, "header")
-    first = doc_text(doc)[header.body_start if header is not None else 0:_lead_end(doc, 1)].lower()
     main = _YANG.split(_BACKGROUND_CLAUSE.sub(" ", first), maxsplit=1)[0]
     return frozenset(t for w in _AFFIXED.findall(main) if w not in _non_verbs() for t in _types_of_word(w))
 
@@ -1543,19 +1542,23 @@ _HELD_NOUN = re.compile(r"(?<![\w-])(pe[a-z]{3,}an)((?:\s+[a-z]+){0,4}?)\s+(?:"
                         + trie_alternation(word_list("act_held_links")) + r")){0,3}\s*$")
 
 
-def _lead_acts(doc: Doc, title: str | None, headline: frozenset[str]) -> frozenset[str]:
+def _lead_acts(title: str | None, headline: frozenset[str], first: str) -> frozenset[str]:
     """The roots of the acts the lead reports: the headline's words (`headline`, its `_headline_roots`) less its nouns
     of an act (pe-/ke-...-an: `Polres Gelar Rekonstruksi Pembunuhan` tells the reconstruction, `Pembunuhan` is what it
     is about), or with no headline, the affixed verbs of the first body sentence (`Kepolisian menetapkan dua
-    tersangka` -> tetap)."""
+    tersangka` -> tetap; `first`: `_first_sentence`)."""
     if title:
         nouns = frozenset(root_of(w) for w in _ACT_NOUN.findall(title.lower()))
         return headline - nouns
-    header = ext(doc, "header")
-    body_start = header.body_start if header is not None else 0
-    first = doc_text(doc)[body_start:_lead_end(doc, 1)].lower()
     non_verbs = _non_verbs()
     return frozenset(r for w in _AFFIXED.findall(first) if w not in non_verbs and (r := root_of(w)) != w)
+
+
+def _first_sentence(doc: Doc) -> str:
+    """The first body sentence, lowercased: with no headline, the lead's act is read in it (`_lead_acts`,
+    `_lead_act_types`), once per article."""
+    header = ext(doc, "header")
+    return doc_text(doc)[header.body_start if header is not None else 0:_lead_end(doc, 1)].lower()
 
 
 def _headline_word_in(cues: _DateCues, start: int, end: int, roots: frozenset[str]) -> bool:
