@@ -39,6 +39,11 @@ def test_period_tally_with_terjadi_is_no_toll(text):
      "orang.", 3),
     # guard: one crash in a sentence with `terjadi` and a period lead of no tally
     ("Kecelakaan terjadi di Jalan Raya Kebumen, Senin (6/5/2024). Selama evakuasi, dua penumpang meninggal dunia.", 2),
+    # review s27rvD: a period lead after `terjadi N ...` (in a relative clause of a place) sums nothing: one incident
+    ("Terjadi dua ledakan di gudang milik warga yang sejak lama kosong di Desa Sindangsari, Senin (6/5/2024), yang "
+     "menewaskan tiga orang.", 3),
+    ("Terjadi tiga tabrakan beruntun di Jalan Raya Banjar, Senin (6/5/2024), yang menewaskan dua orang sejak pagi "
+     "jalan itu licin.", 2),
 ])
 def test_one_incident_keeps_its_toll(text, dead):
     assert toll(_record(text))[0] == dead
