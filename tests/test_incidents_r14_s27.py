@@ -71,6 +71,10 @@ def test_list_goes_on_after_a_pointed_item(text, items):
     # guard: a clause of its own after the joiner, no item
     (_CRASH + "Polisi menyita truk tersebut dan menahan sopirnya.", "sopir"),
     (_THEFT + "Polisi menyita sepeda motor tersebut dan pelaku dibawa ke Mapolsek.", "pelaku"),
+    # review s27rvD: people after a word of company, no thing: a kin or a fellow (`relation` rows), a name with its age
+    (_THEFT + "Polisi mengamankan sepeda motor tersebut beserta istri pelaku ke Mapolsek.", "istri"),
+    (_THEFT + "Polisi mengamankan sepeda motor itu beserta rekannya, Joko Susilo (28).", "rekan"),
+    (_THEFT + "Polisi menyita sepeda motor tersebut beserta Hendra Kusuma (25), pemiliknya.", "hendra"),
 ])
 def test_pointed_item_then_a_clause_adds_nothing(text, extra):
     items = {item for item, _, _ in evidence_set(_record(text))}

@@ -196,11 +196,16 @@ def _after_pointer(sent: str, stop: re.Match | None) -> int | None:
 
 
 def _persons_after(rest: str) -> bool:
-    """`beserta pengendaranya`, `bersama dua pelaku`: people go with the item, no thing (`person_noun`, `agent_noun`,
-    `role`, `counted_role` rows, the first word without its `-nya`)."""
+    """`beserta pengendaranya`, `bersama dua pelaku`, `beserta istri pelaku`, `beserta Budi (25)`: people go with the
+    item, no thing (`person_noun`, `agent_noun`, `role`, `counted_role`, `relation` rows, the first word without its
+    `-nya`; a name with its age: review s27rvD)."""
     first = re.match(r"[a-z]+", rest.lower())
     head = first.group(0).removesuffix("nya") if first else ""
-    return any(head in words(kind) for kind in ("person_noun", "agent_noun", "role", "counted_role"))
+    return _NAME_AGED.match(rest) is not None or any(
+        head in words(kind) for kind in ("person_noun", "agent_noun", "role", "counted_role", "relation"))
+
+
+_NAME_AGED = re.compile(r"(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*\s*\(\d{1,2}(?:\s*tahun)?\)")  # `Budi Santoso (25)`
 
 
 def _counted_in_clause(sent: str, at: int, end: int) -> int | None:
