@@ -39,6 +39,11 @@ def test_period_tally_with_terjadi_is_no_toll(text):
      "orang.", 3),
     # guard: one crash in a sentence with `terjadi` and a period lead of no tally
     ("Kecelakaan terjadi di Jalan Raya Kebumen, Senin (6/5/2024). Selama evakuasi, dua penumpang meninggal dunia.", 2),
+    # review s27rvD: a period lead after `terjadi N ...` (in a relative clause of a place) sums nothing: one incident
+    ("Terjadi dua ledakan di gudang milik warga yang sejak lama kosong di Desa Sindangsari, Senin (6/5/2024), yang "
+     "menewaskan tiga orang.", 3),
+    ("Terjadi tiga tabrakan beruntun di Jalan Raya Banjar, Senin (6/5/2024), yang menewaskan dua orang sejak pagi "
+     "jalan itu licin.", 2),
 ])
 def test_one_incident_keeps_its_toll(text, dead):
     assert toll(_record(text))[0] == dead
@@ -66,6 +71,10 @@ def test_list_goes_on_after_a_pointed_item(text, items):
     # guard: a clause of its own after the joiner, no item
     (_CRASH + "Polisi menyita truk tersebut dan menahan sopirnya.", "sopir"),
     (_THEFT + "Polisi menyita sepeda motor tersebut dan pelaku dibawa ke Mapolsek.", "pelaku"),
+    # review s27rvD: people after a word of company, no thing: a kin or a fellow (`relation` rows), a name with its age
+    (_THEFT + "Polisi mengamankan sepeda motor tersebut beserta istri pelaku ke Mapolsek.", "istri"),
+    (_THEFT + "Polisi mengamankan sepeda motor itu beserta rekannya, Joko Susilo (28).", "rekan"),
+    (_THEFT + "Polisi menyita sepeda motor tersebut beserta Hendra Kusuma (25), pemiliknya.", "hendra"),
 ])
 def test_pointed_item_then_a_clause_adds_nothing(text, extra):
     items = {item for item, _, _ in evidence_set(_record(text))}

@@ -47,6 +47,19 @@ def test_a_qualifier_before_the_holder_apposed_between_commas_stays_with_the_acr
      "Dedi Suhendar"),
     ("Direktur Lembaga Bantuan Hukum (LBH) Andi Wirawan, Kepala Divisi Advokasi, mengatakan gugatan didaftarkan.",
      "Andi Wirawan"),
+    # review s27rvD: a place after the holder (the dateline's kind), a list of holders: the holder is no qualifier
+    ("Kepala Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Dwi Karnawati, Jakarta Pusat, mengatakan gempa tidak "
+     "berpotensi tsunami.", "Dwi Karnawati"),
+    ("Ketua Komisi Pemberantasan Korupsi (KPK) Agus Santoso, Laode Hamdan Syarif, dan Saut Hidayat hadir dalam rapat.",
+     "Agus Santoso"),
 ])
 def test_guard_the_holder_after_the_bracket_is_no_qualifier(text, holder):
     assert not any(holder in name for name in _names(text))
+
+
+# --- review s27rvD: S66 reads a bracket with nothing after it; a capitalised qualifier after the bracket (its region)
+# keeps the bracket's short form, as before S66 (gold S6: `Full Name (ACR) Qualifier`)
+
+def test_a_region_after_the_bracketed_short_form_keeps_the_short_form():
+    text = "Kepolisian Resor Sukabumi (Polres Sukabumi) Jawa Barat menangkap dua pengedar di Kecamatan Cibadak."
+    assert _names(text) == ["Polres Sukabumi"]

@@ -21,12 +21,20 @@ def counts_cases(text: str, s0: int, s1: int) -> bool:
     for m in _case_count().finditer(text, s0, s1):
         n = m.group("n") or m.group("t")
         v = parse_number(n)
-        if m.group("t") and _period_lead().search(text, s0, s1) is None:
+        if m.group("t") and not _over_period(text, s0, s1, m):
             continue  # `Sebanyak 2 ledakan terdengar sebelum ... menewaskan tiga orang`: one incident's count
         if v is not None and v >= 2 and not _YEAR_SHAPE.fullmatch(n) \
                 and not _RELATIVE_BEFORE.search(text, max(s0, m.start() - 40), m.start()):
             return True
     return False
+
+
+def _over_period(text: str, s0: int, s1: int, m: re.Match) -> bool:
+    """A tally word's count is summed over a period its sentence names (`_period_lead`); a verb of occurring
+    (`terjadi`, value tally) only after a lead before it (`Selama operasi terjadi 12 kecelakaan`): not a lead further
+    on (`Terjadi dua ledakan di gudang yang sejak lama kosong ... menewaskan tiga orang`: one incident's parts; review
+    s27rvD)."""
+    return _period_lead().search(text, s0, m.start() if m.group("tally") else s1) is not None
 
 
 _YEAR_SHAPE = re.compile(r"(?:19|20)\d\d")  # thousands are written 2.024: four bare digits are a year
@@ -43,9 +51,9 @@ def _case_count() -> re.Pattern:
     ... menewaskan tiga orang`, `Tercatat 3 tabrakan beruntun di lokasi itu dengan dua korban tewas`: the parts of one
     incident; review rvC s22)."""
     events = trie_alternation(words("toll_event"))
-    tally = f"{phrase_words('toll_link', 'total')}|{phrase_words('toll_link', 'tally')}"
+    lead = f"(?:{phrase_words('toll_link', 'total')})|(?P<tally>{phrase_words('toll_link', 'tally')})"
     return re.compile(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+{word_regex('case_noun').pattern}"
-                      rf"|(?<![\w-])(?:{tally})\s+(?P<t>{number_pattern()})\s+(?:{events})(?![\w-])",
+                      rf"|(?<![\w-])(?:{lead})\s+(?P<t>{number_pattern()})\s+(?:{events})(?![\w-])",
                       re.IGNORECASE)
 
 

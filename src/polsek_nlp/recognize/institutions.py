@@ -1241,7 +1241,7 @@ class _InstitutionScan:
                 and texts[j].istitle() and all(
                 t.isalpha() and (t.istitle() or t.isupper() and len(t) <= 3) for t in texts[j:k]) \
                 and not gazetteer().lookup(span_text(doc, j, k), villages=True) \
-                and (after_post or not _office_number(texts[k - 1])) and not _holder_apposed(texts, j, k):
+                and (after_post or not _office_number(texts[k - 1])) and not _holder_apposed(doc, j, k):
             # "Badan ... (BNPB) Sutopo Purwo Nugroho", "Kepala Pusat ... (PVMBG) Kasbani": words no gazetteer
             # knows name the person (one word only after a post, whose holder follows the body); a Roman figure
             # ending them names a numbered office of a region (`(BWS) Sulawesi II`), save after a post
@@ -1275,6 +1275,8 @@ class _InstitutionScan:
             close += 1
         if close == end + 2 or close >= n or texts[close] != ")":
             return end
+        if close + 1 < n and texts[close + 1].istitle() and close + 1 not in self.claimed:
+            mention.name = span_text(self.doc, end + 1, close)  # a qualifier after it (`(Polres Garut) Jawa Barat`): S6
         return close + 1
 
 
@@ -1470,15 +1472,19 @@ def _ordinary_place_word(doc: Doc, i: int) -> bool:
     return is_common_word(word) and word.lower() not in _GIVEN_OPENERS and i not in span_tokens(doc, ("dates",))
 
 
-def _holder_apposed(texts: list[str], j: int, k: int) -> bool:
+def _holder_apposed(doc: Doc, j: int, k: int) -> bool:
     """`Kepala ... (UPBU) Rahadi Oesman, Yusuf Hakim, memastikan`: one to three capitalised words closed by a comma,
-    then the holder's name apposed between commas (two to four capitalised words): the words before the comma are
-    the body's qualifier (its site, its place), not the holder."""
+    then the holder's name apposed between commas (two to four capitalised words) and the clause going on (a lowercase
+    word, no list's): the words before the comma are the body's qualifier (its site, its place), not the holder. Not
+    a place after the holder (`(BMKG) Dwi Karnawati, Jakarta Pusat,`), nor a list of holders (`(KPK) Agus Santoso,
+    Laode Hamdan, dan ...`; review s27rvD)."""
+    texts = [t.text for t in doc]
     m = k + 1
     while m < len(texts) and m - k <= 5 and texts[m].isalpha() and texts[m].istitle():
         m += 1
-    return k - j <= 3 and k < len(texts) and texts[k] == "," and 3 <= m - k <= 5 and m < len(texts) \
-        and texts[m] == "," and texts[k + 1] not in _ROLE_WORDS
+    return k - j <= 3 and k < len(texts) and texts[k] == "," and 3 <= m - k <= 5 and m + 1 < len(texts) \
+        and texts[m] == "," and texts[k + 1] not in _ROLE_WORDS and texts[m + 1].islower() \
+        and texts[m + 1] not in _CLAUSE_OPENERS and not gazetteer().lookup(span_text(doc, k + 1, m), villages=True)
 
 
 def _known_places(doc: Doc, j: int, k: int, blocked: set[int]) -> int:

@@ -196,10 +196,15 @@ def _after_pointer(sent: str, stop: re.Match | None) -> int | None:
 
 
 def _persons_after(rest: str) -> bool:
-    """`beserta pengendaranya`, `bersama dua pelaku`: people go with the item, no thing (`person_noun`, `agent_noun`,
-    `role`, `counted_role` rows: `seized_items.person_word`, the first word without its `-nya`)."""
+    """`beserta pengendaranya`, `bersama dua pelaku`, `beserta istri pelaku`, `beserta Budi (25)`: people go with the
+    item, no thing (`seized_items.person_word`'s rows and the `relation` rows, the first word without its `-nya`; a
+    name with its age: review s27rvD)."""
     first = re.match(r"[a-z]+", rest.lower())
-    return person_word(first.group(0).removesuffix("nya") if first else "")
+    head = first.group(0).removesuffix("nya") if first else ""
+    return _NAME_AGED.match(rest) is not None or person_word(head) or head in words("relation")
+
+
+_NAME_AGED = re.compile(r"(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*\s*\(\d{1,2}(?:\s*tahun)?\)")  # `Budi Santoso (25)`
 
 
 def _counted_in_clause(sent: str, at: int, end: int) -> int | None:
