@@ -40,3 +40,17 @@ def test_a_presidents_lone_name_is_not_the_alias_of_a_relative_named_after_him()
 def test_a_presidents_lone_name_still_joins_his_own_full_name():
     people = _persons("Mantan Presiden Susilo Bambang Yudhoyono hadir di Bogor. Yudhoyono mengatakan acara itu penting.")
     assert "Yudhoyono" in people.get("Susilo Bambang Yudhoyono", [])
+
+
+def test_a_name_after_a_phrase_of_its_place_kind_and_a_comma_is_a_place():
+    # s27ner3: the kind phrase comes first (`kota besar kedua, X`); no table knows the invented names
+    assert "Tembarawa" in labelled("Kerusuhan meluas ke ibu kota dan kota besar kedua, Tembarawa, sejak pekan lalu.", "GPE")
+    assert "Kalimuda" in labelled("Ia ditemui di kompleks parlemen, Kalimuda, seusai rapat.", "GPE")
+
+
+def test_a_fronted_phrase_of_a_place_before_a_person_gives_no_place():
+    # `Di kota itu, X, ...`: a demonstrative closes a fronted phrase; the name after its comma is the clause's subject
+    assert "Sutarmo" not in labelled("Di kota itu, Sutarmo, warga setempat, membuka warung.", "GPE")
+    assert "Sutarmo" not in labelled("Di desa tersebut, Sutarmo, ketua RT, menyambut tamu.", "GPE")
+    # `dalam negeri` is a modifier, no phrase of a place's kind
+    assert "Sepatuku" not in labelled("Tim memakai sepatu buatan produk dalam negeri, Sepatuku. Tentu saja harganya murah.", "GPE")

@@ -11,6 +11,10 @@ from polsek_nlp.recognize.names import is_common_word
 _ORG_KINDS = word_set("apposed_kinds", "kind", "ORG")  # bank, perusahaan, partai: a body's kind
 _PLACE_KINDS = word_set("apposed_kinds", "kind", "GPE")  # negara, kota, desa: a place's kind
 _ARTICLES = word_set("apposed_kinds", "kind", "article")  # sebuah, suatu
+# a phrase of a place's kind before a comma and the name (`kota besar kedua, X`, `kompleks parlemen, X`): not
+# `negara`, `negeri` (`produk dalam negeri, X`, `istana negara, Selasa`: a modifier, no place's kind)
+_KINDS_BEFORE = word_set("place_kind_nouns") | word_set("apposed_kinds", "kind", "site")
+_DEICTIC = word_set("apposed_kinds", "kind", "deictic")  # itu, tersebut: `di kota itu, Budi ...` is a fronted phrase
 _COMMA_FLAG = word_set_flag((",",))
 
 
@@ -49,4 +53,34 @@ def apposed_kinds(doc: Doc, used: set[int]) -> list[Span]:
         if all(is_common_word(t) for t in texts[s:c]):
             continue
         out.append(Span(doc, s, c, label=label))
+    return out
+
+
+def _kind_phrase_before(texts: list[str], c: int) -> bool:
+    """The comma at token c closes a phrase of a place's kind: its noun then up to three lowercase words, none
+    deictic (`kota besar kedua,`, `kompleks parlemen,`; not `kota itu,`)."""
+    j = c - 1
+    while j >= 0 and c - j <= 4 and texts[j].isalpha() and texts[j].islower() and texts[j] not in _DEICTIC:
+        if texts[j] in _KINDS_BEFORE:
+            return True
+        j -= 1
+    return False
+
+
+def kind_before_names(doc: Doc, used: set[int]) -> list[Span]:
+    """One or two title-case words that no recognizer took, right after a phrase of a place's kind and a comma and
+    closed by a comma or a stop (`dan kota besar kedua, Tembarawa, sudah ...`): the place the phrase describes.
+    Not all ordinary words nor stop words (`kompleks itu, Namun ...`). `doc.ents` only."""
+    texts = token_texts(doc)
+    n = len(texts)
+    out: list[Span] = []
+    for c in flagged_tokens(doc, _COMMA_FLAG):
+        e = c + 1
+        while e < n and e - c <= 2 and _title(texts[e]) and e not in used:
+            e += 1
+        if e == c + 1 or e < n and texts[e] not in (",", ".") or doc[c + 1].is_stop:
+            continue
+        if all(is_common_word(t) for t in texts[c + 1:e]) or not _kind_phrase_before(texts, c):
+            continue
+        out.append(Span(doc, c + 1, e, label="GPE"))
     return out

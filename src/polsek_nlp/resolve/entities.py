@@ -43,7 +43,7 @@ from polsek_nlp.recognize.institutions import PARTY_BOARDS
 from polsek_nlp.recognize.names import alias_cue, given_names, is_common_word, is_roman_number
 from polsek_nlp.recognize.places import venue_heads
 from polsek_nlp.recognize.quantities import currencies, number_words
-from polsek_nlp.resolve.appositions import apposed_kinds
+from polsek_nlp.resolve.appositions import apposed_kinds, kind_before_names
 from polsek_nlp.resolve.coordination import coordinated
 
 _GROUP_PRIORITY = {"persons": 0, "timexes": 1, "event_names": 2, "institutions": 3, "places": 4}
@@ -489,7 +489,7 @@ class EntityAssembler(PolsekComponent):
         for span in _slash_joined(doc, candidates):
             candidates.append((-(span.end - span.start), 9, span.start, span))
         used_tokens = {k for c in candidates for k in range(c[3].start, c[3].end)}
-        for span in apposed_kinds(doc, used_tokens):
+        for span in apposed_kinds(doc, used_tokens) + kind_before_names(doc, used_tokens):
             candidates.append((-(span.end - span.start), 9, span.start, span))
         candidates.sort(key=lambda c: c[:3])
         # the chosen entities are written as IOB arrays: `doc.ents = spans` builds every Span twice
