@@ -3,7 +3,10 @@ read through the public API. Each case fails on the session's start (`531d5551`)
 
 - a period's tally a police unit or agency records or handles (`Selama Operasi Zebra, Polres X mencatat 32
   kecelakaan ...`, `menangani`, `terdapat`: `toll_link` rows of value tally, after a period lead) is statistics:
-  no casualties, no unnamed victims."""
+  no casualties, no unnamed victims;
+- an earlier incident recalled by a verb, its object and `pada`/`akan` before a noun of an incident (`Longsor itu
+  mengingatkan warga pada longsor yang menewaskan 12 orang`: `recall` rows of value verb and to): its toll is that
+  incident's."""
 import pytest
 
 from helpers import reader, toll, victim_statuses
@@ -33,4 +36,27 @@ def test_a_period_tally_recorded_or_handled_is_no_toll(text):
     ("Polisi mencatat tiga kecelakaan beruntun di Tol Sukaraja, Senin (6/5/2024), yang menewaskan dua orang.", 2),
 ])
 def test_a_recorded_count_with_no_period_keeps_its_toll(text, want):  # guard
+    assert toll(_record(text))[0] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Longsor terjadi di Desa Sukamulya, Senin (6/5/2024), tanpa korban jiwa. Longsor itu mengingatkan warga pada "
+    "longsor yang menewaskan 12 orang di desa yang sama.",
+    "Kebakaran di Pasar Cibeber, Senin (6/5/2024), menghanguskan 40 kios tanpa korban jiwa. Peristiwa ini "
+    "mengingatkan pada kebakaran besar yang menewaskan lima pedagang di pasar yang sama.",
+    "Banjir merendam 80 rumah di Desa Cikoneng, Senin (6/5/2024). Banjir itu mengingatkan kembali warga akan banjir "
+    "bandang yang menewaskan tujuh orang di kampung itu.",
+])
+def test_an_incident_recalled_by_a_verb_and_pada_keeps_its_toll(text):
+    assert not any(toll(_record(text)))  # `tanpa korban jiwa` says 0 dead; the recalled toll is none
+
+
+@pytest.mark.parametrize("text, want", [
+    # guard: a warning of a danger, no noun of an incident after `akan`: the day's toll stands
+    ("Banjir merendam Desa Cikoneng, Senin (6/5/2024), dan menewaskan dua warga. Bupati mengingatkan warga akan "
+     "bahaya banjir susulan.", 2),
+    ("Kapolres mengingatkan warga agar berhati-hati karena banjir di Desa Cikoneng, Senin (6/5/2024), menewaskan dua "
+     "warga.", 2),
+])
+def test_a_warning_is_no_recall(text, want):  # guard
     assert toll(_record(text))[0] == want
