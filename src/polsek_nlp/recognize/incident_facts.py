@@ -1086,9 +1086,12 @@ def _recalls(text: str, s0: int, s1: int) -> bool:
 
 @cache
 def _recall() -> re.Pattern:
-    """A `recall` word, or its `similar` word right after a noun of an incident or a case (`kecelakaan serupa`)."""
+    """A `recall` word, or its `similar` word right after a noun of an incident or a case (`kecelakaan serupa`), or its
+    `verb` with an object of two words at most and a `to` word before such a noun (`mengingatkan warga pada longsor
+    yang menewaskan 12 orang`, s27cas2)."""
     nouns = f"{phrase_words('toll_event')}|{phrase_words('case_noun')}"
-    return worded("recall", rf"(?<![\w-])(?:{{word}}|(?:{nouns})\s+{{similar}})(?![\w-])")
+    return worded("recall", rf"(?<![\w-])(?:{{word}}|(?:{nouns})\s+{{similar}}"
+                            rf"|{{verb}}(?:\s+[\w-]+){{0,2}}?\s+{{to}}\s+(?:{nouns}))(?![\w-])")
 
 
 @cache
