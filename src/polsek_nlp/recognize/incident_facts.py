@@ -588,6 +588,12 @@ def _count_pattern() -> str:
     return rf"(?:{number_pattern()}(?:\s+ribu(?![\w-]))?|(?:{collective})(?:nya)?)"  # `2 ribu orang`
 
 
+# the noun a count of casualties is said with (`empat orang`, `tiga korban`, `dua jiwa`), and the word of a count to
+# (`menjadi empat orang`): the tails of the toll patterns
+_PEOPLE = r"(?:orang|korban|jiwa)"
+_TO = r"(?:menjadi|jadi)"
+
+
 @cache
 def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     """(kind, pattern) of the casualty statements: a count before its word (`tiga orang tewas`,
@@ -595,7 +601,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     a count may take (`orang`, `penumpang`, `suporter`) are the `person_noun` rows of the table."""
     num = _count_pattern()
     nouns = trie_alternation(words("person_noun"))
-    every = trie_alternation(words("dead").keys() | words("injured").keys() | words("missing").keys())
+    every = trie_alternation(_casualty_word_set())
     others, near = phrase_words("contrast", "others"), phrase_words("near_miss")  # a contrast opens another count
     perpetrators = parted_words("counted_role", ("dead",))
     # a trade that is also a suspect's role with a drug word after it (`menembak mati seorang bandar narkoba`: s18cas)
@@ -664,8 +670,8 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
             # over a clause of another count, `..., sementara jumlah pengungsi bertambah menjadi 300 orang`: contrast
             # rows of value others after a comma, review s23rvE; `Korban tewas sementara tercatat`: an adverb)
             rf"(?:{w})(?![\w-])(?:(?!(?:{every})(?![\w-])|,\s*(?:{others})(?![\w-]))[^.]){{0,160}}?\b(?:(?:bertambah|naik)\s+(?:dari\s+(?:{num})\s+)?|kini\s+)"  # `..., kini menjadi enam orang`
-            rf"(?:menjadi|jadi)\s+"
-            rf"(?P<n>{num})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)))
+            rf"{_TO}\s+"
+            rf"(?P<n>{num})\s+{_PEOPLE}(?![\w-])", re.IGNORECASE)))
     return out + [("missing", pat) for pat in _search_patterns(num, nouns)]
 
 
@@ -692,8 +698,13 @@ def _sought_suspects(text: str, m: re.Match, end: int) -> bool:
 def _found_later(text: str, end: int) -> bool:
     """A find of the sought (`missing_search` rows of value found: `menemukan jasad`, `ditemukan tewas`) in the 300
     characters after a search's sentence ends at `end` (s27cas)."""
-    return compiled(rf"(?<![\w-])(?:{phrase_words('missing_search', 'found')})(?![\w-])", re.IGNORECASE) \
-        .search(text, end, end + 300) is not None
+    return _found().search(text, end, end + 300) is not None
+
+
+@cache
+def _found() -> re.Pattern:
+    """A find of the sought (`missing_search` rows of value found)."""
+    return compiled(rf"(?<![\w-])(?:{phrase_words('missing_search', 'found')})(?![\w-])", re.IGNORECASE)
 
 
 def _toll_after_words(w: str, num: str) -> re.Pattern:
@@ -707,7 +718,7 @@ def _toll_after_words(w: str, num: str) -> re.Pattern:
         rf"(?:(?:{w})\s+(?:(?!{CONTRAST.pattern})(?:(?-i:[A-Z])[\w-]*,?|[\w-]+)\s+){{1,16}}?"
         rf"(?:{phrase_words('toll_link', 'amount')})"
         rf"|\bjumlah\s+(?:{w})(?:\s+[\w-]+){{0,4}}?(?:\s+(?:{phrase_words('toll_link', 'total')}))*)\s+"
-        rf"(?P<n>{num})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)
+        rf"(?P<n>{num})\s+{_PEOPLE}(?![\w-])", re.IGNORECASE)
 
 
 def _severity(kind: str, stated: str) -> str:
@@ -738,7 +749,13 @@ def _casualty_words() -> re.Pattern:
     """A word of casualty (`dead`, `injured`, `missing` rows, and a search's verb, `missing_search` rows: s27cas), as a
     trie: asked of every sentence."""
     search = {w for w, v in words("missing_search").items() if v == "verb"}
-    return any_word(words("dead").keys() | words("injured").keys() | words("missing").keys() | search)
+    return any_word(_casualty_word_set() | search)
+
+
+@cache
+def _casualty_word_set() -> frozenset[str]:
+    """The words of casualty: the `dead`, `injured` and `missing` rows."""
+    return frozenset(words("dead").keys() | words("injured").keys() | words("missing").keys())
 
 
 @dataclass
@@ -1004,7 +1021,7 @@ def _stated(text: str, sents: list[tuple[int, int]], hits: list) -> tuple[dict[s
 def _increment() -> re.Pattern:
     """A rise by a count (`toll_link` rows of value increment: `bertambah satu orang`), not to it (`bertambah menjadi
     empat orang`): the count adds to the toll stated before (s27cas)."""
-    return compiled(rf"(?<![\w-])(?:{phrase_words('toll_link', 'increment')})\s+(?:{number_pattern()})\s+(?:orang|korban|jiwa)"
+    return compiled(rf"(?<![\w-])(?:{phrase_words('toll_link', 'increment')})\s+(?:{number_pattern()})\s+{_PEOPLE}"
                     r"(?![\w-])", re.IGNORECASE)
 
 
@@ -1012,7 +1029,7 @@ def _increment() -> re.Pattern:
 def _count_to() -> re.Pattern:
     """A count to (`menjadi empat orang`, `sehingga jumlahnya menjadi empat orang`) after a rise in its sentence: the
     total holds the rise, which adds nothing to the toll said before (s27rvB)."""
-    return compiled(rf"(?<![\w-])(?:menjadi|jadi)\s+(?:{number_pattern()})\s+(?:orang|korban|jiwa)(?![\w-])", re.IGNORECASE)
+    return compiled(rf"(?<![\w-]){_TO}\s+(?:{number_pattern()})\s+{_PEOPLE}(?![\w-])", re.IGNORECASE)
 
 
 def _with_joined(m: re.Match, value: float) -> tuple[float, tuple[int, int, int] | None]:
@@ -1177,7 +1194,7 @@ def _tallied() -> re.Pattern:
     """A word of casualty and a joining word right before a count (`dua orang tewas dan tiga luka tembak di kaki`,
     `Seorang pelaku tewas, sedangkan dua luka tembak di kaki`: `list_word` rows of joiner, `contrast` rows of others):
     the count is of people, tallied with the toll before it, whatever follows its wound (s27rvB)."""
-    every = trie_alternation(words("dead").keys() | words("injured").keys() | words("missing").keys())
+    every = trie_alternation(_casualty_word_set())
     join = f"{phrase_words('list_word', 'joiner')}|{phrase_words('contrast', 'others')}"
     return compiled(rf"(?<![\w-])(?:{every})(?![\w-])\s*,?\s*(?:(?:{join})\s+)?"
                     rf"(?:(?:{phrase_words('approximator', 'toll')})\s+)?$", re.IGNORECASE)
@@ -1340,7 +1357,7 @@ def _described_pattern(kind: str) -> re.Pattern:
     which a count or the named victims speak for), an opener of the case before it (`Dalam kecelakaan itu`), and a
     word of `kind` after it; the groups `_ONE_MARKS` the markers of one person, if any (`described_part` rows)."""
     nouns = trie_alternation(w for w in words("person_noun") if w not in words("crowd_noun"))
-    every = trie_alternation(words("dead").keys() | words("injured").keys() | words("missing").keys())
+    every = trie_alternation(_casualty_word_set())
     this = phrase_words("described_part", "one_after")
     qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every}|dan|atau|serta|yang|{this})(?![\w-]))[^\W\d_][\w-]*"
     w_after = trie_alternation(x for x in words(kind) if not re.fullmatch(r"me\w+(?:kan|i)", x) and x not in words("harm_act"))
