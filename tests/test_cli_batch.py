@@ -395,3 +395,32 @@ def test_batch_holds_its_startup_out_of_the_collectors_sight_while_it_runs(tmp_p
     assert main(["batch", str(src), "-o", str(tmp_path / "out.jsonl"), "--no-progress"]) == 0
     assert frozen and frozen[0] > 10_000
     assert gc.get_freeze_count() == 0
+
+
+def test_the_progress_bar_counts_a_record_once_its_consumer_has_taken_it(monkeypatch):
+    """The bar says `n` only when `n` records were handed on and the consumer came back for more (it
+    wrote them): an interrupt after the bar reads 3 keeps 3 (the race behind an interrupted run's check)."""
+    tqdm_auto = pytest.importorskip("tqdm.auto")
+    from polsek_nlp.archive import pool
+
+    counts: list[int] = []
+
+    class Bar:
+        def __init__(self, **_kw):
+            self.n = 0
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def update(self, k):
+            self.n += k
+            counts.append(self.n)
+
+    monkeypatch.setattr(tqdm_auto, "tqdm", Bar)
+    it = pool._with_progress(iter(["a", "b", "c"]), 3)
+    assert next(it) == "a" and counts == []
+    assert next(it) == "b" and counts == [1]
+    assert list(it) == ["c"] and counts == [1, 2, 3]

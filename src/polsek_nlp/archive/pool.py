@@ -303,10 +303,12 @@ def _with_progress(results: Iterator[Any], total: int | None) -> Iterator[Any]:
     except ImportError:  # tqdm is optional: no bar, same results
         yield from results
         return
+    # a record counts once its consumer asks for the next (it has written this one): a bar that read
+    # `3/400` before the third record was written could be interrupted with two records kept
     with tqdm(total=total, unit="article") as bar:
         for r in results:
-            bar.update(1)
             yield r
+            bar.update(1)
 
 
 def _run(items: Iterable[Item], n_process: int, batch_size: int, opts: Options,
