@@ -1496,7 +1496,17 @@ def _lead_act_types(title: str | None, first: str) -> frozenset[str]:
     if title:
         return frozenset()
     main = _YANG.split(_BACKGROUND_CLAUSE.sub(" ", first), maxsplit=1)[0]
-    return frozenset(t for w in _AFFIXED.findall(main) if w not in _non_verbs() for t in _types_of_word(w))
+    return frozenset(t for w in _AFFIXED.findall(main) if w not in _non_verbs() for t in _lead_act_kinds(w))
+
+
+def _lead_act_kinds(word: str) -> tuple[str, ...]:
+    """The kinds of act an affixed verb tells a lead's act by: its event types, and its root when that is an act of
+    no event type the story dates as its own (`lead_act_roots.tsv`: `menemukan`, `ditemukan` -> temu)."""
+    root = root_of(word)
+    return _types_of_word(word) + (("act:" + root,) if root in _LEAD_ACT_ROOTS else ())
+
+
+_LEAD_ACT_ROOTS = word_set("lead_act_roots")
 
 
 _YANG = re.compile(r"(?<!\w)yang(?!\w)")
@@ -1507,14 +1517,16 @@ _BACKGROUND_CLAUSE = re.compile(r"(?<!\w)(?:" + trie_alternation(sorted({w for w
 
 
 def _tells_lead_type(cues: _DateCues, sent_start: int, start: int, end: int) -> bool:
-    """With no headline, the clause of a date (`_date_clause`) holds an affixed verb of an event type the first
-    sentence's main clause reports its act with (`cues.lead_types`), not denied (`Dua pria ditangkap ..., Rabu (6/6)`
-    after `Polisi menangkap dua pria yang merampok ...`, against `Keduanya merampok ... pada Sabtu (2/6)`): the day
-    of the lead's act weighs as a headline's (genre tune, read without titles: grec-096, grec-121, grec-203)."""
+    """With no headline, the clause of a date (`_date_clause`) holds an affixed verb of an event type (or of a lead-act
+    root of no type: `_lead_act_kinds`) the first sentence's main clause reports its act with (`cues.lead_types`), not
+    denied (`Dua pria ditangkap ..., Rabu (6/6)` after `Polisi menangkap dua pria yang merampok ...`, against
+    `Keduanya merampok ... pada Sabtu (2/6)`; `jasad korban ditemukan sekitar pukul 10.20` after `Tim SAR menemukan
+    korban ketiga ...`, against `Longsor menimbun ... pada Selasa (9/12)`): the day of the lead's act weighs as a
+    headline's (genre tune, read without titles: grec-096, grec-121, grec-203; s28: grec-146, grec-267)."""
     if not cues.lead_types:
         return False
     clause_start, clause_end = _date_clause(cues, sent_start, start, end)
-    return any(w not in _non_verbs() and not cues.lead_types.isdisjoint(_types_of_word(w))
+    return any(w not in _non_verbs() and not cues.lead_types.isdisjoint(_lead_act_kinds(w))
                and not _denied(cues, clause_start, m.start())
                for m in _AFFIXED.finditer(cues.lowered, clause_start, clause_end) if (w := m.group(0)))
 
