@@ -95,6 +95,9 @@ _DIRECT_POST_CUES = word_set("post_cues", "direct")  # selaku, sebagai: also wit
 _AGENT_CUES = word_set("post_cues", "agent")  # dipercaya, dilantik: the post right after is the agent's
 _STATE_HEADS = word_set("state_heads")  # Presiden, Wapres: the initials after them are the person's
 _FORMER = word_set("former_words")  # mantan, eks: a former post is no current post
+_PROMOTIONS = tuple(tuple(w.split()) for w in word_list("promotion_cues", "kind", "cue"))  # naik pangkat
+_PROMOTION_LINKS = word_set("promotion_cues", "kind", "link")  # menjadi, ke: the new rank after them
+_PROMOTION_GAPS = word_set("promotion_cues", "kind", "between")  # yang, kini, resmi: between the name and the cue
 _ACTING = word_set("acting_markers")  # Plt, Plh, Pjs: an acting holder, the marker kept in the position as written
 # PLH -> (pelaksana, harian): an acting marker's short form in capitals -> its full form's words, lowercased
 _ACTING_IN_FULL = {row["marker"]: tuple(row["word"].lower().split()) for row in read_table("words/acting_markers_in_full.tsv")}
@@ -1026,6 +1029,7 @@ class OfficerRecognizer(PolsekComponent):
                 if _common_rank(form) and (not forces or _hero(doc, s, name)):
                     continue  # "Kapten Persib X", "Jenderal Leia": no force in the article; a hero: no officer
                 force = next(iter(forces - {"-"}), None) if len(forces - {"-"}) == 1 else None
+            form = _promoted_form(doc, name.end_all, all_ranks) or form
             rank = _choose_rank(ranks().get(form), sufs, force)
             start = s
             end = name.end_all
@@ -1076,6 +1080,21 @@ class OfficerRecognizer(PolsekComponent):
                                    officer=None if mention.civil else mention, titles=name.titles, age=name.age,
                                    source="civil" if mention.civil else "officer", aliases=list(name.aliases))
             add_token_span(doc, "persons", name.start, name.end, "PERSON", person)
+
+
+def _promoted_form(doc: Doc, k: int, all_ranks: list) -> str | None:
+    """The rank a promotion told right after a name ending at `k` gives (`Kompol X, yang kini naik pangkat menjadi
+    AKBP`, `AKP Y resmi naik pangkat dari AKP ke Kompol`: promotion_cues.tsv), in the name's sentence; else None."""
+    end = _sentence_of(doc, max(k - 1, 0))[1]
+    while k < end and (doc[k].text == "," or doc[k].lower_ in _PROMOTION_GAPS):
+        k += 1
+    cue = next((c for c in _PROMOTIONS if tuple(t.lower_ for t in doc[k:k + len(c)]) == c), None)
+    if cue is None:
+        return None
+    rank_at = {s: form for s, _e, form in all_ranks}
+    k += len(cue)
+    return next((rank_at[j + 1] for j in range(k, min(k + 4, end - 1))
+                 if doc[j].lower_ in _PROMOTION_LINKS and j + 1 in rank_at), None)
 
 
 def _hero(doc: Doc, s: int, name: NameSpan) -> bool:

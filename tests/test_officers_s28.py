@@ -1,0 +1,29 @@
+"""Officers (issue 19, session 28, s28off: the probes' largest failing classes), on invented ground (invented names,
+plausible places; none copied from an article). Each case failed before its change unless marked as a guard."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import officer_posts, reader
+
+_officers = reader("2025-03-14T10:00", field=officer_posts)  # (rank, name, position, unit) of each officer
+
+
+# --- a promotion told after the name: the new rank is the officer's ---
+def test_a_promotion_of_others_leaves_the_speakers_rank():  # guard
+    text = ("Kapolres Garut AKBP Heru Santoso memberi selamat kepada 25 personel yang naik pangkat menjadi Brigpol "
+            "dalam upacara itu.")
+    assert _officers(text) == [("AKBP", "Heru Santoso", "Kapolres", "Polres Garut")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kasat Reskrim Polres Karawang Kompol Adi Susanto, yang kini naik pangkat menjadi AKBP, memimpin apel pagi.",
+     ("AKBP", "Adi Susanto", "Kasat Reskrim", "Polres Karawang")),
+    ("Kapolsek Cikampek AKP Budi Rahayu resmi naik pangkat dari AKP ke Kompol dalam upacara di Mapolres Karawang.",
+     ("Kompol", "Budi Rahayu", "Kapolsek", "Polsek Cikampek")),
+    ("Dalam upacara itu Kompol Sigit Purnomo naik pangkat menjadi AKBP. AKBP Sigit Purnomo kini menjabat Kabag Ops "
+     "Polres Bekasi.", ("AKBP", "Sigit Purnomo", "Kabag Ops", "Polres Bekasi")),
+])
+def test_a_promotion_after_the_name_gives_the_new_rank(text, expected):
+    assert _officers(text) == [expected]
+
