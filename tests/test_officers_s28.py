@@ -27,3 +27,20 @@ def test_a_promotion_of_others_leaves_the_speakers_rank():  # guard
 def test_a_promotion_after_the_name_gives_the_new_rank(text, expected):
     assert _officers(text) == [expected]
 
+
+
+# --- a rank spelt letter by letter, a deputy's post in two words, a sub-unit's word with a hyphen ---
+@pytest.mark.parametrize("text, expected", [
+    ("Kapolres Indramayu A K B P Lukman Hakim mengatakan operasi berjalan lancar.",
+     ("AKBP", "Lukman Hakim", "Kapolres", "Polres Indramayu")),
+    ("Kapolres Ciamis A.K.B.P Tono Supriatna menyampaikan imbauan kepada warga.",
+     ("AKBP", "Tono Supriatna", "Kapolres", "Polres Ciamis")),
+    ("Waka Polres Sukabumi Kompol Tedi Kurniadi memimpin rapat koordinasi.",
+     ("Kompol", "Tedi Kurniadi", "Waka Polres", "Polres Sukabumi")),
+    ("Kepala Sub-Direktorat Jatanras Polda Metro Jaya AKBP Rudi Hartawan mengatakan pelaku ditangkap.",
+     ("AKBP", "Rudi Hartawan", "Kepala Sub-Direktorat Jatanras", "Polda Metro Jaya")),
+    ("Kepala Sub - Bagian Humas Polres Bogor AKP Ita Puspita mengatakan pelaku ditahan.",
+     ("AKP", "Ita Puspita", "Kepala Sub-Bagian Humas", "Polres Bogor")),
+])
+def test_a_rank_or_post_in_another_spelling(text, expected):
+    assert _officers(text) == [expected]

@@ -104,7 +104,7 @@ _ACTING_IN_FULL = {row["marker"]: tuple(row["word"].lower().split()) for row in 
 _PAST_WORDS = word_set("former_time_words", "kind", "past")  # sebelumnya, pernah: a former post, by a name before it
 _TERM_WORDS = word_set("former_time_words", "kind", "year")  # 2019 hingga 2021: a former term
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.){3,}")  # `A.K.B.P.`: a rank's capitals each with its stop
+_DOTTED_LETTERS = re.compile(r"[A-Z](?:[. ][A-Z]){2,}\.?")  # `A.K.B.P.`, `A K B P`: a rank's capitals one by one
 _MEMBERSHIP = word_set("member_cues", "cue")  # dari, anggota: the command after is the one the person is of
 _NOUN_ONLY = word_set("handover_cues", "kind", "held_noun") | word_set("handover_cues", "kind", "handed_noun")
 _HELD = word_set("handover_cues", "kind", "held") | word_set("handover_cues", "kind", "held_noun")  # dijabat, diemban
@@ -900,11 +900,12 @@ def _article_forces(doc: Doc, all_ranks: list, suffix_at: dict, phrases: list[Po
 
 def _rank_surface(form: str) -> str:
     """The rank as written, without its service word and abbreviation's full stop (`Kombes Pol.`,
-    `Komisaris Besar Polisi`, `AKBP.` -> `Kombes`, `Komisaris Besar`, `AKBP`)."""
+    `Komisaris Besar Polisi`, `AKBP.` -> `Kombes`, `Komisaris Besar`, `AKBP`); a rank spelt letter by letter as its
+    acronym (`A.K.B.P.`, `A K B P` -> `AKBP`)."""
     for tail in (" Pol.", " Pol", " POL", " Polisi"):
         if form.endswith(tail):
             return form[: -len(tail)]
-    return form.replace(".", "") if _DOTTED_LETTERS.fullmatch(form) else form.rstrip(".")
+    return form.replace(".", "").replace(" ", "") if _DOTTED_LETTERS.fullmatch(form) else form.rstrip(".")
 
 
 def _weekday_dates(doc: Doc) -> set[int]:
