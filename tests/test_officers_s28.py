@@ -44,3 +44,21 @@ def test_a_promotion_after_the_name_gives_the_new_rank(text, expected):
 ])
 def test_a_rank_or_post_in_another_spelling(text, expected):
     assert _officers(text) == [expected]
+
+
+# --- the post of a name written without its rank: in a `yang` clause, or after `kini` in a bracket ---
+@pytest.mark.parametrize("text, expected", [
+    ("AKP Jaka Pratama memimpin penggerebekan itu. Petugas mengamankan tiga orang. Jaka Pratama yang menjabat Kasat "
+     "Narkoba Polres Bekasi mengatakan pelaku masih diperiksa.", ("AKP", "Jaka Pratama", "Kasat Narkoba", "Polres Bekasi")),
+    ("Iptu Sandi Wijaya menerima laporan warga. Menurut Sandi, yang juga Kanit Reskrim Polsek Cibinong, pelaku kabur.",
+     ("Iptu", "Sandi Wijaya", "Kanit Reskrim", "Polsek Cibinong")),
+    ("AKP Mulyadi Saputra (kini Kapolsek Jatiwangi) pernah bertugas di Satreskrim Polres Majalengka.",
+     ("AKP", "Mulyadi Saputra", "Kapolsek", "Polsek Jatiwangi")),
+])
+def test_a_post_said_of_the_name_in_a_clause_or_bracket(text, expected):
+    assert _officers(text) == [expected]
+
+
+def test_a_common_nouns_clause_names_no_holder():  # guard
+    assert _officers("Pria yang menjabat sebagai Kapolsek Cibeber itu tiba di lokasi.") == \
+        [(None, None, "Kapolsek", "Polsek Cibeber")]

@@ -1115,19 +1115,25 @@ def _predicate_comma(doc: Doc, s: int, j: int) -> bool:
 
 def _name_before_cue(doc: Doc, s: int, blocked: set[int], max_tokens: int) -> NameSpan | None:
     """`Presiden menunjuk Budi Santoso sebagai Kepala Staf Angkatan Laut`: the name written right
-    before `sebagai`/`selaku` and a police or military post at `s` is its holder's."""
+    before `sebagai`/`selaku` and a police or military post at `s` is its holder's; so is a name before a `yang`
+    clause of the post cues (`Jaka Pratama yang menjabat Kasat X`, `Menurut Jaka, yang juga Kasat X`: s28off), but
+    an ordinary word opening the sentence (`Pria yang menjabat sebagai Pangkostrad`: a common noun's clause)."""
     c = s - 1
-    if c < 1 or doc[c].lower_ not in _DIRECT_POST_CUES:
+    if c < 1 or doc[c].lower_ not in _POST_CUES or doc[c].lower_ == "yang":
         return None
-    # `Budi selanjutnya menjabat Kasubdit X`; not over `yang`, whose head may be a common noun (`Pria yang menjabat
-    # sebagai Pangkostrad`)
+    # `Budi selanjutnya menjabat Kasubdit X`
     while c > 1 and s - c < 4 and doc[c - 1].lower_ in _POST_CUES and doc[c - 1].lower_ != "yang":
         c -= 1
+    clause = doc[c - 1].lower_ == "yang"
+    if not clause and doc[s - 1].lower_ not in _DIRECT_POST_CUES:
+        return None
+    c -= (2 if doc[c - 2].text == "," else 1) if clause and c > 2 else 0
     k = c
     while k > 0 and c - k < max_tokens and is_name_token(doc[k - 1], blocked):
         k -= 1
     name = read_name(doc, k, blocked, max_tokens=max_tokens) if k < c else None
-    if name is None or name.end_all != c or _former_term(doc, k, s):
+    if name is None or name.end_all != c or _former_term(doc, k, s) \
+            or clause and doc[k].is_sent_start and is_common_word(doc[k].text):
         return None
     return name
 
@@ -1269,7 +1275,8 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
         phrase = _phrase_over_unit_name(doc, s, by_end) or _bare_post(doc, s) or _handed_over(doc, s, by_end)
     k = name.end_all
     if phrase is None and k + 1 < len(doc) and doc[k].text in (",", "("):  # `AKP X (Kapolsek Y) menyebut`
-        phrase = by_start.get(k + 1)
+        cue = doc[k].text == "(" and k + 2 < len(doc) and doc[k + 1].lower_ in _POST_CUES  # `(kini Kapolsek Y)`
+        phrase = by_start.get(k + 2 if cue else k + 1)
         phrase = None if phrase and doc[k].text == "(" and doc[min(phrase.end, len(doc) - 1)].text != ")" else phrase
     if phrase is not None and _former(doc, phrase):  # `Eks Kasat Reskrim X AKP Y yang kini menjabat Kapolsek Z`
         return _post_after_cues(doc, k, by_start) or phrase
