@@ -8,6 +8,7 @@ into tokens as the tokenizer would split them (`formcache`, kept on disk between
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -185,7 +186,8 @@ def ranks() -> PhraseTable:
 
 def _stopped_forms(forms: set[str], words: set[str]) -> set[str]:
     """`forms` and each acronym among them with an abbreviation's full stop (`IPDA.`, `Kompol.`) and, written in
-    capitals, with a stop after each letter (`A.K.B.P.`, `A.K.P.`): the same rank, as regional sites write it (s27off).
+    capitals, with a stop after each letter (`A.K.B.P.`, `A.K.P.`): the same rank, as regional sites write it (s27off);
+    also with no last stop (`A.K.B.P`) and spelt out letter by letter with spaces (`A K B P`, s28off).
     Not a rank's ordinary word (`Kapten.`, `Brigadir.`: a sentence may end on it)."""
     out = set(forms)
     for form in forms:
@@ -193,7 +195,7 @@ def _stopped_forms(forms: set[str], words: set[str]) -> set[str]:
             continue
         out.add(f"{form}.")
         if form.isupper() and len(form) >= 3:
-            out.add(".".join(form) + ".")
+            out.update((".".join(form) + ".", ".".join(form), " ".join(form)))
     return out
 
 
@@ -229,13 +231,18 @@ def positions() -> PhraseTable:
 
 def _spelt_forms(forms: set[str], spellings: dict[str, str]) -> set[str]:
     """`forms` and each one with its first word in the other house spelling of `post_spellings.tsv` (`Kasi Humas`
-    -> `Kasie Humas`): the same post, written either way (s26off)."""
+    -> `Kasie Humas`): the same post, written either way (s26off); a sub-unit's word written with a hyphen
+    (`Kepala Subdirektorat`, `Kepala Sub Direktorat` -> `Kepala Sub-Direktorat`; the tokens are those of `Kepala Sub -
+    Direktorat` too, as the 2017 archive spaces its hyphens; s28off)."""
     out = set(forms)
     for form in forms:
         head, sep, rest = form.partition(" ")
         if sep and head in spellings:
             out.add(f"{spellings[head]} {rest}")
-    return out
+    return out | {_SUB_WORD.sub(lambda m: f"Sub-{m[1].title()}", form) for form in out if _SUB_WORD.search(form)}
+
+
+_SUB_WORD = re.compile(r"\bSub ?([a-z]{4,}|[A-Z][a-z]{3,})\b")  # Subdirektorat, Sub Bagian: a sub-unit's word
 
 
 @lru_cache(maxsize=1)

@@ -95,13 +95,16 @@ _DIRECT_POST_CUES = word_set("post_cues", "direct")  # selaku, sebagai: also wit
 _AGENT_CUES = word_set("post_cues", "agent")  # dipercaya, dilantik: the post right after is the agent's
 _STATE_HEADS = word_set("state_heads")  # Presiden, Wapres: the initials after them are the person's
 _FORMER = word_set("former_words")  # mantan, eks: a former post is no current post
+_PROMOTIONS = tuple(tuple(w.split()) for w in word_list("promotion_cues", "kind", "cue"))  # naik pangkat
+_PROMOTION_LINKS = word_set("promotion_cues", "kind", "link")  # menjadi, ke: the new rank after them
+_PROMOTION_GAPS = word_set("promotion_cues", "kind", "between")  # yang, kini, resmi: between the name and the cue
 _ACTING = word_set("acting_markers")  # Plt, Plh, Pjs: an acting holder, the marker kept in the position as written
 # PLH -> (pelaksana, harian): an acting marker's short form in capitals -> its full form's words, lowercased
 _ACTING_IN_FULL = {row["marker"]: tuple(row["word"].lower().split()) for row in read_table("words/acting_markers_in_full.tsv")}
 _PAST_WORDS = word_set("former_time_words", "kind", "past")  # sebelumnya, pernah: a former post, by a name before it
 _TERM_WORDS = word_set("former_time_words", "kind", "year")  # 2019 hingga 2021: a former term
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.){3,}")  # `A.K.B.P.`: a rank's capitals each with its stop
+_DOTTED_LETTERS = re.compile(r"[A-Z](?:[. ][A-Z]){2,}\.?")  # `A.K.B.P.`, `A K B P`: a rank's capitals one by one
 _MEMBERSHIP = word_set("member_cues", "cue")  # dari, anggota: the command after is the one the person is of
 _NOUN_ONLY = word_set("handover_cues", "kind", "held_noun") | word_set("handover_cues", "kind", "handed_noun")
 _HELD = word_set("handover_cues", "kind", "held") | word_set("handover_cues", "kind", "held_noun")  # dijabat, diemban
@@ -897,11 +900,12 @@ def _article_forces(doc: Doc, all_ranks: list, suffix_at: dict, phrases: list[Po
 
 def _rank_surface(form: str) -> str:
     """The rank as written, without its service word and abbreviation's full stop (`Kombes Pol.`,
-    `Komisaris Besar Polisi`, `AKBP.` -> `Kombes`, `Komisaris Besar`, `AKBP`)."""
+    `Komisaris Besar Polisi`, `AKBP.` -> `Kombes`, `Komisaris Besar`, `AKBP`); a rank spelt letter by letter as its
+    acronym (`A.K.B.P.`, `A K B P` -> `AKBP`)."""
     for tail in (" Pol.", " Pol", " POL", " Polisi"):
         if form.endswith(tail):
             return form[: -len(tail)]
-    return form.replace(".", "") if _DOTTED_LETTERS.fullmatch(form) else form.rstrip(".")
+    return form.replace(".", "").replace(" ", "") if _DOTTED_LETTERS.fullmatch(form) else form.rstrip(".")
 
 
 def _weekday_dates(doc: Doc) -> set[int]:
@@ -1026,6 +1030,7 @@ class OfficerRecognizer(PolsekComponent):
                 if _common_rank(form) and (not forces or _hero(doc, s, name)):
                     continue  # "Kapten Persib X", "Jenderal Leia": no force in the article; a hero: no officer
                 force = next(iter(forces - {"-"}), None) if len(forces - {"-"}) == 1 else None
+            form = _promoted_form(doc, name.end_all, all_ranks) or form
             rank = _choose_rank(ranks().get(form), sufs, force)
             start = s
             end = name.end_all
@@ -1078,6 +1083,21 @@ class OfficerRecognizer(PolsekComponent):
             add_token_span(doc, "persons", name.start, name.end, "PERSON", person)
 
 
+def _promoted_form(doc: Doc, k: int, all_ranks: list) -> str | None:
+    """The rank a promotion told right after a name ending at `k` gives (`Kompol X, yang kini naik pangkat menjadi
+    AKBP`, `AKP Y resmi naik pangkat dari AKP ke Kompol`: promotion_cues.tsv), in the name's sentence; else None."""
+    end = _sentence_of(doc, max(k - 1, 0))[1]
+    while k < end and (doc[k].text == "," or doc[k].lower_ in _PROMOTION_GAPS):
+        k += 1
+    cue = next((c for c in _PROMOTIONS if tuple(t.lower_ for t in doc[k:k + len(c)]) == c), None)
+    if cue is None:
+        return None
+    rank_at = {s: form for s, _e, form in all_ranks}
+    k += len(cue)
+    return next((rank_at[j + 1] for j in range(k, min(k + 4, end - 1))
+                 if doc[j].lower_ in _PROMOTION_LINKS and j + 1 in rank_at), None)
+
+
 def _hero(doc: Doc, s: int, name: NameSpan) -> bool:
     """A word of a national hero (`hero_cues.tsv`) among the three words before the rank at `s` (`meneladani Jenderal
     Sudirman`, `mengenang jasa Kapten X`) or after the name (`Jenderal X adalah pahlawan nasional`), in its sentence."""
@@ -1095,19 +1115,25 @@ def _predicate_comma(doc: Doc, s: int, j: int) -> bool:
 
 def _name_before_cue(doc: Doc, s: int, blocked: set[int], max_tokens: int) -> NameSpan | None:
     """`Presiden menunjuk Budi Santoso sebagai Kepala Staf Angkatan Laut`: the name written right
-    before `sebagai`/`selaku` and a police or military post at `s` is its holder's."""
+    before `sebagai`/`selaku` and a police or military post at `s` is its holder's; so is a name before a `yang`
+    clause of the post cues (`Jaka Pratama yang menjabat Kasat X`, `Menurut Jaka, yang juga Kasat X`: s28off), but
+    an ordinary word opening the sentence (`Pria yang menjabat sebagai Pangkostrad`: a common noun's clause)."""
     c = s - 1
-    if c < 1 or doc[c].lower_ not in _DIRECT_POST_CUES:
+    if c < 1 or doc[c].lower_ not in _POST_CUES or doc[c].lower_ == "yang":
         return None
-    # `Budi selanjutnya menjabat Kasubdit X`; not over `yang`, whose head may be a common noun (`Pria yang menjabat
-    # sebagai Pangkostrad`)
+    # `Budi selanjutnya menjabat Kasubdit X`
     while c > 1 and s - c < 4 and doc[c - 1].lower_ in _POST_CUES and doc[c - 1].lower_ != "yang":
         c -= 1
+    clause = doc[c - 1].lower_ == "yang"
+    if not clause and doc[s - 1].lower_ not in _DIRECT_POST_CUES:
+        return None
+    c -= (2 if doc[c - 2].text == "," else 1) if clause and c > 2 else 0
     k = c
     while k > 0 and c - k < max_tokens and is_name_token(doc[k - 1], blocked):
         k -= 1
     name = read_name(doc, k, blocked, max_tokens=max_tokens) if k < c else None
-    if name is None or name.end_all != c or _former_term(doc, k, s):
+    if name is None or name.end_all != c or _former_term(doc, k, s) \
+            or clause and doc[k].is_sent_start and is_common_word(doc[k].text):
         return None
     return name
 
@@ -1249,7 +1275,8 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
         phrase = _phrase_over_unit_name(doc, s, by_end) or _bare_post(doc, s) or _handed_over(doc, s, by_end)
     k = name.end_all
     if phrase is None and k + 1 < len(doc) and doc[k].text in (",", "("):  # `AKP X (Kapolsek Y) menyebut`
-        phrase = by_start.get(k + 1)
+        cue = doc[k].text == "(" and k + 2 < len(doc) and doc[k + 1].lower_ in _POST_CUES  # `(kini Kapolsek Y)`
+        phrase = by_start.get(k + 2 if cue else k + 1)
         phrase = None if phrase and doc[k].text == "(" and doc[min(phrase.end, len(doc) - 1)].text != ")" else phrase
     if phrase is not None and _former(doc, phrase):  # `Eks Kasat Reskrim X AKP Y yang kini menjabat Kapolsek Z`
         return _post_after_cues(doc, k, by_start) or phrase

@@ -1,0 +1,64 @@
+"""Officers (issue 19, session 28, s28off: the probes' largest failing classes), on invented ground (invented names,
+plausible places; none copied from an article). Each case failed before its change unless marked as a guard."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import officer_posts, reader
+
+_officers = reader("2025-03-14T10:00", field=officer_posts)  # (rank, name, position, unit) of each officer
+
+
+# --- a promotion told after the name: the new rank is the officer's ---
+def test_a_promotion_of_others_leaves_the_speakers_rank():  # guard
+    text = ("Kapolres Garut AKBP Heru Santoso memberi selamat kepada 25 personel yang naik pangkat menjadi Brigpol "
+            "dalam upacara itu.")
+    assert _officers(text) == [("AKBP", "Heru Santoso", "Kapolres", "Polres Garut")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kasat Reskrim Polres Karawang Kompol Adi Susanto, yang kini naik pangkat menjadi AKBP, memimpin apel pagi.",
+     ("AKBP", "Adi Susanto", "Kasat Reskrim", "Polres Karawang")),
+    ("Kapolsek Cikampek AKP Budi Rahayu resmi naik pangkat dari AKP ke Kompol dalam upacara di Mapolres Karawang.",
+     ("Kompol", "Budi Rahayu", "Kapolsek", "Polsek Cikampek")),
+    ("Dalam upacara itu Kompol Sigit Purnomo naik pangkat menjadi AKBP. AKBP Sigit Purnomo kini menjabat Kabag Ops "
+     "Polres Bekasi.", ("AKBP", "Sigit Purnomo", "Kabag Ops", "Polres Bekasi")),
+])
+def test_a_promotion_after_the_name_gives_the_new_rank(text, expected):
+    assert _officers(text) == [expected]
+
+
+
+# --- a rank spelt letter by letter, a deputy's post in two words, a sub-unit's word with a hyphen ---
+@pytest.mark.parametrize("text, expected", [
+    ("Kapolres Indramayu A K B P Lukman Hakim mengatakan operasi berjalan lancar.",
+     ("AKBP", "Lukman Hakim", "Kapolres", "Polres Indramayu")),
+    ("Kapolres Ciamis A.K.B.P Tono Supriatna menyampaikan imbauan kepada warga.",
+     ("AKBP", "Tono Supriatna", "Kapolres", "Polres Ciamis")),
+    ("Waka Polres Sukabumi Kompol Tedi Kurniadi memimpin rapat koordinasi.",
+     ("Kompol", "Tedi Kurniadi", "Waka Polres", "Polres Sukabumi")),
+    ("Kepala Sub-Direktorat Jatanras Polda Metro Jaya AKBP Rudi Hartawan mengatakan pelaku ditangkap.",
+     ("AKBP", "Rudi Hartawan", "Kepala Sub-Direktorat Jatanras", "Polda Metro Jaya")),
+    ("Kepala Sub - Bagian Humas Polres Bogor AKP Ita Puspita mengatakan pelaku ditahan.",
+     ("AKP", "Ita Puspita", "Kepala Sub-Bagian Humas", "Polres Bogor")),
+])
+def test_a_rank_or_post_in_another_spelling(text, expected):
+    assert _officers(text) == [expected]
+
+
+# --- the post of a name written without its rank: in a `yang` clause, or after `kini` in a bracket ---
+@pytest.mark.parametrize("text, expected", [
+    ("AKP Jaka Pratama memimpin penggerebekan itu. Petugas mengamankan tiga orang. Jaka Pratama yang menjabat Kasat "
+     "Narkoba Polres Bekasi mengatakan pelaku masih diperiksa.", ("AKP", "Jaka Pratama", "Kasat Narkoba", "Polres Bekasi")),
+    ("Iptu Sandi Wijaya menerima laporan warga. Menurut Sandi, yang juga Kanit Reskrim Polsek Cibinong, pelaku kabur.",
+     ("Iptu", "Sandi Wijaya", "Kanit Reskrim", "Polsek Cibinong")),
+    ("AKP Mulyadi Saputra (kini Kapolsek Jatiwangi) pernah bertugas di Satreskrim Polres Majalengka.",
+     ("AKP", "Mulyadi Saputra", "Kapolsek", "Polsek Jatiwangi")),
+])
+def test_a_post_said_of_the_name_in_a_clause_or_bracket(text, expected):
+    assert _officers(text) == [expected]
+
+
+def test_a_common_nouns_clause_names_no_holder():  # guard
+    assert _officers("Pria yang menjabat sebagai Kapolsek Cibeber itu tiba di lokasi.") == \
+        [(None, None, "Kapolsek", "Polsek Cibeber")]
