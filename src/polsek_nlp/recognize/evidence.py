@@ -1454,4 +1454,12 @@ def _generic_dropped(found: list[Evidence]) -> list[Evidence]:
     beside weapons of another kind only (`3 buah bom ikan serta senjata tajam`) it stays."""
     kind_of = words("weapon_class")
     return [e for e in found if not (e.item in _part("generic_weapon") and e.quantity is None
-                                     and any(kind_of.get(o.item) == e.item for o in found))]
+                                     and any(kind_of.get(o.item) == e.item for o in found)) and not _class_of_named(e, found)]
+
+
+def _class_of_named(ev: Evidence, found: list[Evidence]) -> bool:
+    """`ev` is a class word of the table's kind (`generic_class` rows: `kendaraan`, its value the kind, `vehicle`) beside
+    an item of that kind: the word names those again (`tujuh sepeda motor ... Kendaraan itu disita`), no item of its own;
+    alone it is the item (`Polisi juga mengamankan kedua kendaraan` after a crash; s28evi)."""
+    kind = words("generic_class").get(ev.item)
+    return kind is not None and any(o.item != ev.item and _item_class(o.item) == kind for o in found)

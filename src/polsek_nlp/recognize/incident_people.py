@@ -666,9 +666,10 @@ def _one_described() -> str:
 
 @cache
 def _vehicle_words() -> frozenset[str]:
-    """The last words of the vehicles of `data/evidence_items.tsv` (`sepeda motor`: motor; truk, mobil)."""
+    """The last words of the vehicles of `data/evidence_items.tsv` (`sepeda motor`: motor; truk, mobil); not a class
+    word (`generic_class` rows: `kendaraan`, any vehicle, names none)."""
     return frozenset(phrase.split()[-1] for phrase, (_i, kind, _u) in evidence_items().items()
-                     if kind == "vehicle" and len(phrase.split()) <= 2)
+                     if kind == "vehicle" and len(phrase.split()) <= 2 and phrase not in words("generic_class"))
 
 
 def _said_of_noun(sentence: str, noun: str,

@@ -12,15 +12,17 @@ follows the count word as written (`sebuah` -> unit, a bare `satu` -> null). Onl
 the counted one: not a count of another time or case, not one entry joining two vehicles of the sentence (`minibus dan
 mobil bak terbuka`), not a seized vehicle given a kind or a make the counted one lacks (`sebuah mobil minibus` ...
 `mobil Toyota Avanza`; `mencuri satu unit sepeda motor` ... `sepeda motor Honda CBR`: a make the story never ties
-to the counted one), and never when the text counts it two ways.
+to the counted one), and never when the text counts it two ways. A tally of past thefts (`mengaku sudah mencuri 8
+sepeda motor`) counts no seized vehicle (s28evi).
 """
 from __future__ import annotations
 
 import bisect
 import re
 from collections.abc import Callable
+from functools import cache
 
-from polsek_nlp.recognize.incident_words import compiled, phrase_words
+from polsek_nlp.recognize.incident_words import compiled, phrase_words, words
 from polsek_nlp.recognize.quantities import (
     as_number,
     find_quantities,
@@ -113,8 +115,8 @@ def _the_count(text: str, sents: list[tuple[int, int]], item: str, said: list[tu
         sent = text[s0:s1]
         for m in item_regex().finditer(sent):
             info = lookup_item(m.group("item"))
-            count = _count_before(sent, m.start(), info) if info and info[0] == item else None
-            if count is None or elsewhere(k):
+            count = _count_before(sent, m.start(), info) if info and _same_or_kind(info[0], item) else None
+            if count is None or elsewhere(k) or count[0] > 1 and _a_tally(sent, m.start()):
                 continue
             written = _with_make(sent, m)
             if all(_agree(written, s) for s in said):
@@ -122,6 +124,26 @@ def _the_count(text: str, sents: list[tuple[int, int]], item: str, said: list[tu
                     return None  # `mencuri satu unit sepeda motor` ... `sepeda motor Honda CBR`: not tied to it
                 counts.add(count)
     return counts.pop() if len(counts) == 1 else None
+
+
+def _same_or_kind(counted: str, item: str) -> bool:
+    """The counted mention is the seized item or a kind of it (`vehicle_kind` rows: `sebuah truk trailer` ...
+    `mengamankan truk`, the seizure names it bare; s28evi)."""
+    return counted == item or words("vehicle_kind").get(counted) == item
+
+
+def _a_tally(sent: str, at: int) -> bool:
+    """The count before the item at `at` follows a verb of taking said as done or confessed in its clause (`mengaku
+    sudah mencuri 8 sepeda motor`, `telah menggasak 15 unit`: `tally_lead` and `loot` rows): a tally of past thefts, not
+    the count of the one the seizure names (s28evi)."""
+    return _tally().search(sent, 0, at) is not None
+
+
+@cache
+def _tally() -> re.Pattern:
+    """A done or confessed verb of taking and the count after it, up to an item (`_a_tally`)."""
+    lead, loot = phrase_words("seizure_context", "tally_lead"), phrase_words("seizure_context", "loot")
+    return compiled(rf"\b(?:{lead})\b[^.,;]*\b(?:{loot})\s+\S+\s+(?:\S+\s+)?$", re.IGNORECASE)
 
 
 def _count_before(sent: str, at: int, info: tuple[str, str, str]) -> tuple[float, str | None] | None:

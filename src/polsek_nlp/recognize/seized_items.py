@@ -180,9 +180,19 @@ def _head_words(rest: str) -> list[str]:
             # root of what it does before more words (`alat setrum ikan`, `alat tangkap trawl`: no thing without `alat`)
             # (`alat sedotan pipet`: `sedotan pipet`); a tool named by what it does names the thing without its head
             # (`alat pemotong kertas` -> `pemotong kertas`: gold/incidents/README.md, settled s16)
+        if written and ws is not written and words("generic_head").get(written[len(written) - len(ws) - 1].lower()) \
+                == "thing" and (not ws or _describes(ws[0])):
+            ws = written[len(written) - len(ws) - 1:]  # `pil warna putih`, `40 butir pil`: the pill is the thing, the
+            # colour describes it
         if len(ws) > 1 and ws[0].lower() in units() and _known_item(" ".join(ws[1:])):
             ws = ws[1:]  # `ratusan butir peluru`: a unit with no number before a known item
     return ws
+
+
+def _describes(word: str) -> bool:
+    """`word` opens a description after an item's head (`list_word` rows of reading item_mod: `warna`, `berwarna`,
+    `merek`; a bare colour, `colour` rows), not the item's own name."""
+    return "item_mod" in (words("list_word").get(word.lower()) or "").split() or word.lower() in words("colour")
 
 
 def _generic_head(ws: list[str]) -> bool:
@@ -248,6 +258,8 @@ def _free_words(ws: list[str]) -> list[str]:
                 # claims to be from left out, its kind kept (s21inc2); a body of up to three words too (`surat tugas
                 # Polda Sukamaju palsu`, s21rvC)
             break  # a name, or a size after the item (`tabung gas elpiji 3 kg`)
+        if k and "item_mod" in words("list_word").get(w.lower(), "").split():
+            break  # a description after the noun (`pil warna putih tanpa merek`, `jaket merek X`): dropped
         if k and is_verb(w.lower()) and w.lower() not in words("list_word") and not _likeness(w.lower()) \
                 and not _attribute(ws, k):
             break  # a state or a verb after the item (`kaus berlumuran darah`, `koper dirampas untuk dimusnahkan`),
