@@ -58,3 +58,36 @@ def test_a_bare_word_of_the_missing_opens_nothing(text):  # guard
     rec = _record(text)
     assert toll(rec) == (None, None, None)
     assert victim_statuses(rec) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Puluhan siswa SD Negeri 2 Cibeber diduga keracunan makanan, Senin (6/5/2024). Sebanyak 25 siswa mengalami mual "
+     "dan pusing.", 25),
+    ("Keracunan massal terjadi di Desa Sukamulya, Senin (6/5/2024). Sebanyak 14 warga mengalami kejang dan muntah "
+     "setelah makan nasi kotak.", 14),
+    ("Sebanyak 30 santri mengalami mual, pusing dan muntah setelah menyantap makan malam di pondok pesantren di Desa "
+     "Cikoneng, Senin (6/5/2024).", 30),
+])
+def test_the_sick_of_a_poisoning_counted_by_a_symptom_open_the_stage(text, want):
+    rec = _record(text)
+    assert toll(rec) == (None, want, None)
+    assert victim_statuses(rec) == []  # over five: a toll too large for entries, as any
+
+
+def test_kejang_is_a_symptom_of_the_counted_sick():
+    rec = _record("Tiga pelajar SMP mengalami kejang setelah menenggak pil koplo di Desa Cibeber, Senin (6/5/2024).")
+    assert toll(rec) == (None, 3, None)
+    assert victim_statuses(rec) == [(None, "luka")] * 3
+
+
+@pytest.mark.parametrize("text", [
+    "Ibu hamil sering mengalami mual pada trimester pertama, kata dokter, Senin (6/5/2024).",
+    "Sekitar 80 persen ibu hamil mengalami mual dan muntah, kata dokter.",
+    "Penumpang kapal feri sering mual dan muntah saat ombak tinggi, kata nakhoda, Senin (6/5/2024).",
+    "Seorang pemain mengalami kejang di lapangan saat laga di Stadion Cibeber, Senin (6/5/2024).",
+    "Dua pasien demam berdarah masih dirawat di RSUD Cikalong, Senin (6/5/2024), kata direktur rumah sakit.",
+])
+def test_a_symptom_with_no_count_of_people_opens_nothing(text):  # guard
+    rec = _record(text)
+    assert toll(rec) == (None, None, None)
+    assert victim_statuses(rec) == []

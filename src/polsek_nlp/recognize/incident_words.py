@@ -227,9 +227,10 @@ def _cue_words() -> tuple[str, ...]:
 @cache
 def missing_cues() -> frozenset[str]:
     """The words of the missing that are no core word (`hilang`, `belum ditemukan`: also said of goods, of a signal, of
-    a suspect): a cue of the incident test only as a toll, after a count of people or in its incident's sentence
-    (`Dua nelayan hilang`, `lima penumpang yang belum ditemukan`; s28cas), never one by themselves."""
-    return frozenset(words("missing").keys() - core_words())
+    a suspect) and the `toll_cue` rows (weak words of harm: `mual`, `kejang`): a cue of the incident
+    test only as a toll, after a count of people or in its incident's sentence (`Dua nelayan hilang`, `lima penumpang
+    yang belum ditemukan`, `Sebanyak 25 siswa mengalami mual`; s28cas), never one by themselves."""
+    return frozenset((words("missing").keys() | words("toll_cue").keys()) - core_words())
 
 
 def cue_regex() -> re.Pattern:
