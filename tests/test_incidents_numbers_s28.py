@@ -6,7 +6,10 @@ through the public API. Each case fails on the session's start (`a1d6b001`) but 
 - the missing as a toll open the incident stage by themselves (`missing` rows that are no core word, `hilang`, `belum
   ditemukan`, after a count of people or in the incident's sentence): `Perahu terbalik ... Dua nelayan hilang` has two
   missing and two `hilang` victims, with no death in the article; a bare `hilang` (`sepeda motor hilang`, `sinyal
-  hilang`) is no cue."""
+  hilang`) is no cue;
+- so do a poisoning's sick counted by a symptom (`toll_cue` rows: `Sebanyak 14 warga mengalami kejang`) and people
+  rushed to a hospital or a clinic, counted (`Tiga pelajar dilarikan ke puskesmas`: injured); not a symptom with no
+  count of people (`Ibu hamil sering mengalami mual`), not an illness's patients (`dirawat di rumah sakit`)."""
 import pytest
 
 from helpers import reader, toll, victim_statuses
@@ -91,3 +94,25 @@ def test_a_symptom_with_no_count_of_people_opens_nothing(text):  # guard
     rec = _record(text)
     assert toll(rec) == (None, None, None)
     assert victim_statuses(rec) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Tawuran pelajar pecah di Jalan Raya Wanaraja, Senin (6/5/2024). Tiga pelajar dilarikan ke puskesmas.", 3),
+    ("Ledakan tabung gas terjadi di rumah makan di Desa Cibeber, Senin (6/5/2024). Sebanyak 23 orang dilarikan ke "
+     "rumah sakit.", 23),
+])
+def test_a_count_rushed_to_a_hospital_is_the_injured(text, want):
+    rec = _record(text)
+    assert toll(rec) == (None, want, None)
+    assert victim_statuses(rec) == ([(None, "luka")] * want if want <= 5 else [])
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Dua korban tewas dilarikan ke rumah sakit setelah tabrakan di Jalan Raya Cibeber, Senin (6/5/2024).",
+     (2, None, None)),
+    ("Dua pasien demam berdarah dirawat di rumah sakit umum Cikalong, Senin (6/5/2024), kata direktur.",
+     (None, None, None)),
+    ("Sebanyak 120 pasien demam berdarah dirawat di RSUD Cikoneng, Senin (6/5/2024).", (None, None, None)),
+])
+def test_the_dead_taken_or_the_sick_treated_are_no_injured(text, want):  # guard
+    assert toll(_record(text)) == want
