@@ -51,6 +51,7 @@ from polsek_nlp.recognize.incident_words import (
     compiled,
     core_words,
     cue_matches,
+    missing_cues,
     parted_words,
     phrase_words,
     report_regex,
@@ -90,7 +91,9 @@ def _holds_cues(text: str, doc: Doc | None = None) -> bool:
             # `tiga warga mengalami luka ringan`: the article's own toll says a report by itself; so do a crime done to
             # a person named or by a doer, an arrest of a person set out by initials (`_proof`, s18gate)
             if _toll_cue(text, m, own.sentences) and own.holds(m):
-                n += 2
+                n, core = n + 2, core or word in missing_cues()  # `Dua nelayan hilang`: the missing as a toll (s28cas)
+            elif word in missing_cues():
+                continue  # `motor hilang`, `pelaku belum ditemukan`: no cue by itself
             elif _proof(text, m, own.sentences) and own.holds(m) and not _in_story(text, m, own.sentences):
                 n, core = n + 2, True
             else:
@@ -603,6 +606,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     nouns = trie_alternation(words("person_noun"))
     every = trie_alternation(_casualty_word_set())
     others, near = phrase_words("contrast", "others"), phrase_words("near_miss")  # a contrast opens another count
+    negators = trie_alternation(word_tuple("negator"))
     perpetrators = parted_words("counted_role", ("dead",))
     # a trade that is also a suspect's role with a drug word after it (`menembak mati seorang bandar narkoba`: s18cas)
     dealers = rf"(?:{parted_words('counted_role', ('dead_cued',))})\s+(?:{trie_alternation(words('drug_word'))})"
@@ -610,9 +614,10 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     # one word that qualifies a noun of people (`sopir angkot`, `warga Palestina`): no verb, no casualty word,
     # nor a conjunction (`3 ribu orang dan korban luka 800 orang`: `dan` opens the next count)
     # nor a number (`15 orang setelah dua korban luka`: `dua` opens another count), nor a near miss (s27cas: `near_miss`
-    # rows, `Seorang pemuda nyaris tewas` is no death)
+    # rows, `Seorang pemuda nyaris tewas` is no death), nor a negator (s28cas: `negator` rows, `mengevakuasi 40 pedagang
+    # tanpa korban jiwa` denies the dead, it counts none)
     # after `sebuah` (`wartawan sebuah media online`) one or two words name a thing the people belong to: no verbs there
-    qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every}|dan|atau|serta|{num}|{near})(?![\w-]))[^\W\d_][\w-]{{2,}}"
+    qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every}|dan|atau|serta|{num}|{near}|{negators})(?![\w-]))[^\W\d_][\w-]{{2,}}"
     found = r",\s*(?=(?:ditemukan|dilaporkan|dikabarkan|dinyatakan)\s)"  # `seorang sopir taksi, ditemukan tewas`
     # `dua korban luka meninggal di rumah sakit`, `kedua korban mengalami luka parah dan meninggal dunia`: the injured who
     # then died are counted among the dead, not the injured

@@ -12,7 +12,7 @@ from functools import cache
 from typing import Protocol
 
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.recognize.incident_words import body_words, core_words, words
+from polsek_nlp.recognize.incident_words import body_words, core_words, missing_cues, words
 from polsek_nlp.record.types import Casualties, Charge, Evidence, Loss, Person, Suspect, Victim
 
 
@@ -45,7 +45,8 @@ def core_heads() -> re.Pattern:
     # a body found, a crime done to a person named with an age: a proof of their own (`incident_facts._proof`, s18gate)
     # and a weak verb of custody or sentencing of a person set out by initials (`incident_facts._own_only`, s20fxC)
     proofs = body_words() | words("custody_proof").keys() | (words("crime_verb").keys() - words("weak").keys())
-    core = {w.lower() for w in core_words() | calm | proofs}
+    # the words of the missing, a cue as a toll (`incident_facts._holds_cues`, s28cas)
+    core = {w.lower() for w in core_words() | calm | proofs | missing_cues()}
     single = {w for w in core if " " not in w}
     heads = single | {max(w.split(), key=len) for w in core - single if not set(w.split()) & single}
     return re.compile(trie_alternation(heads))

@@ -214,13 +214,23 @@ def report_regex() -> re.Pattern:
 
 @cache
 def _cue_words() -> tuple[str, ...]:
-    """The words the incident test counts as cues of a report: `report_regex`'s, the words of drugs (`drug_word`
+    """The words the incident test counts as cues of a report: `report_regex`'s, the words of the missing as a toll
+    (`missing_cues`), the words of drugs (`drug_word`
     rows) and the passive verbs of a crime against a person (`crime_verb` rows: dianiaya, dirampok, dicuri), which tell a
     report beside a core word but make no sentence one of the case for the readers, and the nouns of a dead body
     (`body_words`), a proof when found, and the weak verbs of custody and sentencing (`custody_proof` rows), a proof
     only of a person set out by initials in a case's sentence (s20fxC)."""
-    return tuple(sorted(_report_words() | body_words() | words("custody_proof").keys()
+    return tuple(sorted(_report_words() | body_words() | words("custody_proof").keys() | missing_cues()
                         | ((words("drug_word").keys() | words("crime_verb").keys()) - words("weak").keys())))
+
+
+@cache
+def missing_cues() -> frozenset[str]:
+    """The words of the missing that are no core word (`hilang`, `belum ditemukan`: also said of goods, of a signal, of
+    a suspect) and the `toll_cue` rows (weak words of harm: `mual`, `kejang`): a cue of the incident
+    test only as a toll, after a count of people or in its incident's sentence (`Dua nelayan hilang`, `lima penumpang
+    yang belum ditemukan`, `Sebanyak 25 siswa mengalami mual`; s28cas), never one by themselves."""
+    return frozenset((words("missing").keys() | words("toll_cue").keys()) - core_words())
 
 
 def cue_regex() -> re.Pattern:
