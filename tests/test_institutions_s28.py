@@ -55,3 +55,22 @@ def test_guard_a_grade_alone_and_no_grade(text, body):
 def test_guard_the_holder_after_a_graded_office_is_no_name_of_it():
     names = _names("Kepala Kantor Imigrasi Kelas I TPI Kupang Andi Saputra mengatakan hal itu.")
     assert not any("Andi" in n for n in names)
+
+
+# --- a regional water company's own name after `PDAM` (own_name_openers.tsv: `Tirta`), where the body is otherwise
+# named by its place
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Direktur PDAM Tirta Kencana, Iwan Setiawan, meminta warga menghemat air.", "PDAM Tirta Kencana"),
+    ("Gangguan pipa PDAM Tirta Darma Ayu membuat ribuan pelanggan tidak mendapat air.", "PDAM Tirta Darma Ayu"),
+])
+def test_a_water_companys_own_name(text, body):
+    assert body in _names(text)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Direktur PDAM Kota Bogor, Budi Santoso, meminta maaf atas gangguan itu.", "PDAM Kota Bogor"),
+    ("Direktur PDAM Budi Santoso meminta maaf atas gangguan itu.", "PDAM"),
+])
+def test_guard_a_water_company_by_its_place_or_before_its_holder(text, body):
+    assert _names(text) == [body]

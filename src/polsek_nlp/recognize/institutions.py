@@ -160,6 +160,7 @@ _GRADE = regex.compile(r"^(?:[IVXL]{1,6}[AB]?|[A-D])$")  # the grade after Kelas
 _GRADE_WORDS = word_set("grade_words")
 _GRADE_CLASSES = word_set("grade_qualifiers", "kind", "class")  # Madya, Pratama: a grade named
 _GRADE_AFTER = word_set("grade_qualifiers", "kind", "after")  # Khusus, TPI, Non, Pabean: words of the grade
+_OWN_NAME_OPENERS = word_set("own_name_openers")  # Tirta: a regional water company's own name
 _INITIAL_CUES = word_set("initial_cues")  # lowercase
 _NOT_RANK_AFTER = word_set("rank_not_after")  # Sekretaris Jenderal DPD: no rank, no initials after it
 _PARENT_KINDS = chain_parent_kinds()
@@ -1474,6 +1475,8 @@ def _place_only(doc: Doc, j: int, blocked: set[int]) -> int:
         return j  # "PT KAI Daop 2 Bandung": a division by its number (`_branch`), no place
     if _grade_end(texts, j) > j:
         return _graded_name(doc, j, blocked)  # "Kantor Imigrasi Kelas I Khusus TPI X": the grade, then its name
+    if texts[j] in _OWN_NAME_OPENERS and j + 1 < len(doc) and texts[j + 1][:1].isupper():
+        return max(place_qualifier(doc, j + 1, blocked, whole=True), j + 1)  # "PDAM Tirta Kencana": its own name
     k = place_qualifier(doc, j, blocked, whole=True)
     first = place_qualifier(doc, j, blocked)
     if first > k:
