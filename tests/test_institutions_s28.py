@@ -3,6 +3,7 @@
 Invented texts only (read through `polsek_nlp.analyze`): each case failed before its rule, the guards pass on both."""
 import pytest
 
+import polsek_nlp
 from helpers import institution_names, reader
 
 _names = reader("2025-08-01T10:00", field=institution_names)
@@ -74,3 +75,25 @@ def test_a_water_companys_own_name(text, body):
 ])
 def test_guard_a_water_company_by_its_place_or_before_its_holder(text, body):
     assert _names(text) == [body]
+
+
+# --- a graded office's name ends before a given name: the holder written right after it, no comma between
+
+def test_a_graded_offices_holder_right_after_its_name():
+    record = polsek_nlp.analyze("Kepala Kantor Imigrasi Kelas I Khusus TPI Ngurah Rai Ridwan Hakim mengatakan pihaknya "
+                                "akan memeriksa izin tinggal warga asing itu.", published="2025-08-01T10:00")
+    assert [i.name for i in record.institutions] == ["Kantor Imigrasi Kelas I Khusus TPI Ngurah Rai"]
+    assert "Ridwan Hakim" in [p.name for p in record.persons]
+
+
+# --- the province's name after a body's `Daerah` that both share (`Kepolisian Daerah Istimewa Yogyakarta`:
+# province_aliases.tsv `Istimewa Yogyakarta`)
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Kepolisian Daerah Istimewa Yogyakarta menurunkan 500 personel untuk pengamanan malam tahun baru.",
+     "Kepolisian Daerah Istimewa Yogyakarta"),
+    ("Pemerintah Daerah Istimewa Yogyakarta menyiapkan dana bantuan bagi warga terdampak.",
+     "Pemerintah Daerah Istimewa Yogyakarta"),
+])
+def test_a_body_whose_daerah_the_province_shares(text, body):
+    assert body in _names(text)

@@ -1446,10 +1446,15 @@ def _own_number(doc: Doc, k: int) -> bool:
 def _graded_name(doc: Doc, j: int, blocked: set[int]) -> int:
     """The end of the name after a body at `j`, after its grade if one is written first (`Rutan
     Klas IIB Sialang Bungkuk`: the grade, then a name of its own length)."""
-    g = _grade_end(token_texts(doc), j)
-    if g > j:
-        return max(place_qualifier(doc, g, blocked, whole=True), g)
-    return place_qualifier(doc, j, blocked, whole=True)
+    texts = token_texts(doc)
+    g = _grade_end(texts, j)
+    if g == j:
+        return place_qualifier(doc, j, blocked, whole=True)
+    end = max(place_qualifier(doc, g, blocked, whole=True), g)
+    given = given_names()  # "Kantor Imigrasi Kelas I TPI Ngurah Rai Ridwan Hakim": a given name and a second name
+    # open the holder's (not "Rutan Kelas IIB Sukamaju Indah, Kota X": a word of the place's own name)
+    return next((m for m in range(g + 1, end) if (texts[m].lower() in given or texts[m].lower() in _GIVEN_OPENERS)
+                 and m + 1 < len(texts) and texts[m + 1].isalpha() and texts[m + 1].istitle()), end)
 
 
 def _grade_end(texts: list[str], j: int) -> int:
