@@ -158,6 +158,9 @@ _PORTFOLIOS = word_set("org_cues", "where", "portfolio")  # "Biro Perencanaan da
 _SUBJECT_AUX = word_set("subject_followers", "aux")  # "NASA telah": an auxiliary after its subject
 _GRADE = regex.compile(r"^(?:[IVXL]{1,6}[AB]?|[A-D])$")  # the grade after Kelas/Tipe: IIA, I, A
 _GRADE_WORDS = word_set("grade_words")
+_GRADE_CLASSES = word_set("grade_qualifiers", "kind", "class")  # Madya, Pratama: a grade named
+_GRADE_AFTER = word_set("grade_qualifiers", "kind", "after")  # Khusus, TPI, Non, Pabean: words of the grade
+_OWN_NAME_OPENERS = word_set("own_name_openers")  # Tirta: a regional water company's own name
 _INITIAL_CUES = word_set("initial_cues")  # lowercase
 _NOT_RANK_AFTER = word_set("rank_not_after")  # Sekretaris Jenderal DPD: no rank, no initials after it
 _PARENT_KINDS = chain_parent_kinds()
@@ -1386,11 +1389,12 @@ def _region_only(doc: Doc, j: int, blocked: set[int], graded: bool) -> int:
     holder's name (`Kepala Basarnas Sumadi`). A port office (`graded`) after its class (`KSOP Kelas III
     Sinabang`) is named by its port, a desa or kelurahan too, or by a name of its own of two words at most."""
     texts = token_texts(doc)
-    if not (graded and j + 2 < len(doc) and texts[j] in _GRADE_WORDS and _GRADE.match(texts[j + 1])):
+    g = _grade_end(texts, j) if graded else j
+    if g == j:
         return _known_places(doc, j, place_qualifier(doc, j, blocked, whole=True), blocked)
-    run = place_qualifier(doc, j + 2, blocked, whole=True)
-    hit = gazetteer().longest(texts, j + 2, run, villages=True) if run > j + 2 else None
-    return hit[0] if hit is not None else run if run - j <= 4 else j + 2
+    run = place_qualifier(doc, g, blocked, whole=True)
+    hit = gazetteer().longest(texts, g, run, villages=True) if run > g else None
+    return hit[0] if hit is not None else run if run - g <= 2 else g
 
 
 def _listed_dinas_end(doc: Doc, j: int) -> int | None:
@@ -1423,7 +1427,7 @@ def _numbered(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> int
     `Lantamal VI Makassar`, `Pengadilan Militer I-02 Medan`)."""
     texts = token_texts(doc)
     k = number_end(doc, j)  # "Pengadilan Militer I-02 Medan", "Koramil 1802-01/X": a number within its parent's
-    if k + 1 < len(doc) and texts[k] == "/" and texts[k + 1][:1].isupper():
+    if k + 1 < len(doc) and texts[k] == "/" and (texts[k + 1][:1].isupper() or _own_number(doc, k)):
         return place_qualifier(doc, k + 1, blocked, whole=True)
     if "name" in info.takes or "place" in info.takes:
         if k < len(doc) and texts[k] in _ADMIN_PREFIX:
@@ -1432,13 +1436,38 @@ def _numbered(doc: Doc, j: int, blocked: set[int], info: InstitutionInfo) -> int
     return k
 
 
+def _own_number(doc: Doc, k: int) -> bool:
+    """The slash at `k` joins a unit's own number to its parent's, written solid (`Koramil 0804/09 Maospati`: the
+    Kodim's number, then the Koramil's; the place after it is the Koramil's)."""
+    nxt = doc[k + 1].text
+    return nxt.isdigit() and len(nxt) <= 3 and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+
+
 def _graded_name(doc: Doc, j: int, blocked: set[int]) -> int:
     """The end of the name after a body at `j`, after its grade if one is written first (`Rutan
     Klas IIB Sialang Bungkuk`: the grade, then a name of its own length)."""
     texts = token_texts(doc)
-    if j + 2 < len(doc) and texts[j] in _GRADE_WORDS and _GRADE.match(texts[j + 1]):
-        return max(place_qualifier(doc, j + 2, blocked, whole=True), j + 2)
-    return place_qualifier(doc, j, blocked, whole=True)
+    g = _grade_end(texts, j)
+    if g == j:
+        return place_qualifier(doc, j, blocked, whole=True)
+    end = max(place_qualifier(doc, g, blocked, whole=True), g)
+    given = given_names()  # "Kantor Imigrasi Kelas I TPI Ngurah Rai Ridwan Hakim": a given name and a second name
+    # open the holder's (not "Rutan Kelas IIB Sukamaju Indah, Kota X": a word of the place's own name)
+    return next((m for m in range(g + 1, end) if (texts[m].lower() in given or texts[m].lower() in _GIVEN_OPENERS)
+                 and m + 1 < len(texts) and texts[m + 1].isalpha() and texts[m + 1].istitle()), end)
+
+
+def _grade_end(texts: list[str], j: int) -> int:
+    """The end of an office's grade at `j` (`Kelas IIA`, `Kelas I Khusus TPI`, `Tipe Madya Pabean B`, `Tipe Pratama`:
+    a grade word, then its number or letter or a named class, with the words written with it, grade_qualifiers.tsv);
+    `j` when no grade is written there."""
+    if j + 1 >= len(texts) or texts[j] not in _GRADE_WORDS:
+        return j
+    k, graded = j + 1, False
+    while k < len(texts) and k - j < 6 and (_GRADE.match(texts[k]) or texts[k] in _GRADE_CLASSES or texts[k] in _GRADE_AFTER):
+        graded = graded or texts[k] not in _GRADE_AFTER
+        k += 1
+    return k if graded else j
 
 
 def _place_only(doc: Doc, j: int, blocked: set[int]) -> int:
@@ -1449,6 +1478,10 @@ def _place_only(doc: Doc, j: int, blocked: set[int]) -> int:
     texts = token_texts(doc)
     if _numbered_division(texts, j):
         return j  # "PT KAI Daop 2 Bandung": a division by its number (`_branch`), no place
+    if _grade_end(texts, j) > j:
+        return _graded_name(doc, j, blocked)  # "Kantor Imigrasi Kelas I Khusus TPI X": the grade, then its name
+    if texts[j] in _OWN_NAME_OPENERS and j + 1 < len(doc) and texts[j + 1][:1].isupper():
+        return max(place_qualifier(doc, j + 1, blocked, whole=True), j + 1)  # "PDAM Tirta Kencana": its own name
     k = place_qualifier(doc, j, blocked, whole=True)
     first = place_qualifier(doc, j, blocked)
     if first > k:
