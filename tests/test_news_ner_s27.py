@@ -54,3 +54,12 @@ def test_a_fronted_phrase_of_a_place_before_a_person_gives_no_place():
     assert "Sutarmo" not in labelled("Di desa tersebut, Sutarmo, ketua RT, menyambut tamu.", "GPE")
     # `dalam negeri` is a modifier, no phrase of a place's kind
     assert "Sepatuku" not in labelled("Tim memakai sepatu buatan produk dalam negeri, Sepatuku. Tentu saja harganya murah.", "GPE")
+
+
+def test_an_international_body_by_its_other_names_is_one_organisation():
+    # s28ner: `Afrika Bersatu` (the African Union in older wire copy), `Garda Revolusi`, `Eurocontrol` (institutions.tsv)
+    text = "Pasukan Afrika Bersatu tiba di Nyala pekan lalu."
+    assert "Afrika Bersatu" in labelled(text, "ORG")
+    assert "Afrika" not in labelled(text, "LOC")
+    assert "Garda Revolusi" in labelled("Pemimpin Garda Revolusi mengatakan latihan itu rutin.", "ORG")
+    assert "Eurocontrol" in labelled("Badan yang berpusat di Brussels, Eurocontrol, menutup jalur itu.", "ORG")
