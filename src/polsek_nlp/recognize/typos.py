@@ -34,7 +34,7 @@ def _one_edit(low: str) -> frozenset[str]:
     """Every word one letter dropped, added or two neighbours swapped away from `low`, inside the word
     only: a name's first or last letter differs from a word's as often (`Rahmani` / `brahmani`, `Pangerang`
     / `pangeran`); nor an `h` dropped or added, as names are spelt with and without one (`Khalifa`).
-    Kept for the last few words: `slip_of_title` and `slip_of_root` ask it of the same word in turn."""
+    Kept for the last few words (`slip_of_root`; `slip_of_title` asks its few titles by `_is_edit`)."""
     splits = [(low[:i], low[i:]) for i in range(1, len(low) - 1)]  # each tail two letters or more
     out = {head + c + tail for head, tail in splits for c in _LETTERS}  # one comprehension: no frame a position
     out.update(head + tail[1:] for head, tail in splits if tail[0] != "h")
@@ -59,13 +59,53 @@ def _known_word(words: frozenset[str], low: str) -> bool:
 
 def _confix_noun(word: str) -> bool:
     """`word` (no root word) is a `pe(N)-...-an`, `ke-...-an` noun on a root of six letters or more."""
+    if word.isascii() and word.isalpha() and word.islower() and not _may_hold_long_root(word):
+        return False  # the stemmer could find no root long enough in it
     stem = stem_word(word)
     return len(word) - len(stem) >= _MIN_AFFIX and len(stem) >= _MIN_ROOT and stem in root_words()
 
 
 @lru_cache(maxsize=1)
+def _long_root_tails() -> frozenset[str]:
+    """The root words of `_MIN_ROOT` letters or more less their first letter."""
+    return frozenset(w[1:] for w in root_words() if len(w) >= _MIN_ROOT)
+
+
+def _may_hold_long_root(word: str) -> bool:
+    """`word` (letters a-z) holds a long root less its first letter (`_long_root_tails`), the root `_MIN_AFFIX`
+    letters or more shorter than the word: what `_confix_noun` needs of its stem (s28spd). PySastrawi's steps
+    (`lang/sastrawi.py`) cut a suffix off the end, a prefix off the start, an infix after the first letter
+    (`^(C)er(V.*)`), and put back at most a first letter (a nasal's, `penulis` -> `tulis`) or a `k` that was the
+    suffix's (`kan`): a stem found is one letter at most and a piece of the word, in that order."""
+    tails = _long_root_tails()
+    n = len(word)
+    return any(word[i:i + k] in tails for k in range(_MIN_ROOT - 1, n - _MIN_AFFIX) for i in range(n - k + 1))
+
+
+@lru_cache(maxsize=1)
 def _role_titles() -> frozenset[str]:
     return frozenset(w.lower() for w in role_words())
+
+
+@lru_cache(maxsize=1)
+def _titles_by_ends() -> dict[tuple[str, str], tuple[str, ...]]:
+    """The post titles under their first and last letter: every edit of `_one_edit` keeps both (s28spd)."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for title in sorted(_role_titles()):
+        out.setdefault((title[:1], title[-1:]), []).append(title)
+    return {ends: tuple(titles) for ends, titles in out.items()}
+
+
+def _is_edit(low: str, other: str) -> bool:
+    """`other` is in `_one_edit(low)`, asked of the one word (the edits' three kinds, at the same positions)."""
+    n = len(low)
+    if len(other) == n + 1:  # a letter added after low[:i], 1 <= i <= n - 2
+        return any(other[i] in _LETTERS and other[:i] == low[:i] and other[i + 1:] == low[i:] for i in range(1, n - 1))
+    if len(other) == n - 1:  # low[i] dropped, no `h`
+        return any(low[i] != "h" and other == low[:i] + low[i + 1:] for i in range(1, n - 1))
+    if len(other) == n:  # low[i] and low[i + 1] swapped, a letter or more after them
+        return any(other == low[:i] + low[i + 1] + low[i] + low[i + 2:] for i in range(1, n - 2))
+    return False
 
 
 def _slip_candidate(word: str) -> str | None:
@@ -81,7 +121,11 @@ def _slip_candidate(word: str) -> str | None:
 def slip_of_title(word: str) -> bool:
     """`word` (capitalised) is a post's title misspelt by one letter (`Sekertaris`, `Tedakwa`)."""
     low = _slip_candidate(word)
-    return low is not None and not _one_edit(low).isdisjoint(_role_titles())
+    if low is None:
+        return False
+    # the titles that keep the word's ends, each asked directly: `_one_edit(low)` (~300 words) is built for the
+    # root's reading only, which few words reach (s28spd: ~10 builds an unseen article less)
+    return any(_is_edit(low, title) for title in _titles_by_ends().get((low[0], low[-1]), ()))
 
 
 @lru_cache(maxsize=4096)
