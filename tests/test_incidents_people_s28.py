@@ -89,3 +89,62 @@ def test_a_name_set_out_by_another_parts_noun_is_no_suspect(text, suspect, other
 def test_no_list_across_sentences_after_the_age_in_words(text, suspect, other):
     suspects, _ = named_people(_record(text))
     assert suspect in suspects and other not in suspects
+
+
+# --- an unnamed group of the case said still pursued: unnamed suspects `buron` ------------------------------------------
+
+def _fugitives(text: str) -> list[str | None]:
+    return [s.role for s in _record(text).suspects if s.name is None and s.status == "buron"]
+
+
+_NAMED_TWO = "Polisi menangkap dua pelaku penipuan, AR (30) dan MF (28), di Kota Sukamaju, Senin (11/3/2024). "
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_NAMED_TWO + "Dua rekan mereka yang menyediakan rekening penampung masih diburu.", [None, None]),
+    ("Polisi menangkap dua kurir sabu, AS (25) dan BT (27), di Pelabuhan Lembah Hijau. Menurut Kapolres, kedua kurir "
+     "dikendalikan seorang pengendali di Tawau yang masih diburu.", [None]),
+    ("Polisi menangkap dua pencuri sapi, HS (39) dan ML (28), di Desa Cikadu. Sapi curian dijual kepada seorang "
+     "penadah di Kota Baru. Penadah itu kini diburu polisi.", [None]),
+    ("Polisi menangkap empat pencuri kabel, AR (30), HS (31), MT (29) dan YS (33), di Desa Sukaraja. Polisi juga masih "
+     "memburu pengepul yang diduga menampung kabel curian tersebut.", [None]),
+    ("Polisi menangkap AL (27) dan RH (30) karena menganiaya seorang pedagang di Pasar Baru. Seorang kerabat pelaku "
+     "yang ikut mengadang korban masih diburu.", [None]),
+    ("Polisi menangkap JK (33) dan YG (29) dengan 2 kilogram ganja di Kota Baru. Keduanya membeli ganja dari seorang "
+     "pemasok di seberang perbatasan. Pemasok tersebut kini masuk daftar pencarian orang.", [None]),
+    ("Polres Pantai Biru menangkap tiga pelaku pengeroyokan, EP (22), JS (23) dan RT (21). \"Dua pelaku lain yang ikut "
+     "mengeroyok masih kami kejar,\" kata Kapolres.", ["pelaku", "pelaku"]),
+    (_NAMED_TWO + "Seorang teman mereka yang membuat akun palsu masih buron.", [None]),
+    ("Polisi menangkap tiga pembalak liar, AS (40), BT (35) dan CK (33), di hutan lindung Gunung Sari. Pemodal "
+     "mereka kini diburu petugas.", [None]),
+    ("Polisi menangkap dua penjual sabu, RA (30) dan SB (28), di Desa Cibatu. Sementara itu, seorang bandar yang "
+     "memasok sabu kepada keduanya masih diburu.", ["bandar"]),
+    ("Polisi menangkap dua pelaku pencurian motor, AK (24) dan BS (26). Seorang sopir yang mengangkut motor curian "
+     "itu kini diburu polisi.", ["pengemudi"]),
+])
+def test_an_unnamed_group_still_pursued_is_a_fugitive(text, expected):
+    assert sorted(_fugitives(text), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text", [
+    # one arrested who had been wanted
+    "Polisi akhirnya menangkap seorang penadah yang selama ini masuk DPO. Penadah berinisial KS (40) itu ditahan.",
+    # the perpetrator, maybe the one named; `pelaku lain` with no count (how many not said)
+    "Polisi menangkap MS (30) terkait pencurian motor di Desa Cikadu. Pelaku masih diburu untuk kasus lain.",
+    "Polisi menangkap EP (22) dan JS (23) karena mengeroyok warga. Polisi masih memburu pelaku lain yang terekam video.",
+    # a named fugitive
+    _NAMED_TWO + "Satu pelaku lagi berinisial AL masih buron.",
+    # the missing searched for are victims, no fugitives
+    "Perahu nelayan terbalik di Selat Sunda. Tim SAR masih mencari dua korban yang hilang terseret arus.",
+    # a witness, an officer
+    _NAMED_TWO + "Seorang saksi yang melihat kejadian itu masih dicari polisi.",
+])
+def test_no_unnamed_fugitive_without_an_unnamed_group_still_pursued(text):
+    assert _fugitives(text) == []
+
+
+def test_others_counted_and_pursued_are_one_group():
+    # `Satu pelaku lainnya masih buron` after a named one said fled: the same one, no unnamed more
+    text = ("Polisi menembak mati seorang pelaku begal berinisial HS (30) di Jalan Raya Cibening. Adapun rekannya, RD (27), "
+            "melarikan diri dan kini ditetapkan sebagai DPO. Satu pelaku lainnya masih buron.")
+    assert _fugitives(text) == []

@@ -14,6 +14,7 @@ from polsek_nlp.recognize.incident_arrests import count_arrests, group_arrest_st
 from polsek_nlp.recognize.incident_cues import read_context
 from polsek_nlp.recognize.incident_custody import detained
 from polsek_nlp.recognize.incident_dead_wounds import dead_ones_wounds
+from polsek_nlp.recognize.incident_fugitives import add_fugitives
 from polsek_nlp.recognize.incident_harm import CONTRAST
 from polsek_nlp.recognize.incident_kin_harms import kin_harms
 from polsek_nlp.recognize.incident_payers import payer_series
@@ -130,7 +131,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     group_facts(out.suspects, text)
     unnamed_suspects(out, text)
     counted_by_initials(out, cands, text)
-    detained(out.suspects, text)
+    _fugitives_and_custody(out.suspects, text)
     out.dead_suspects = sum(1 for s in out.suspects if s.status == "tewas")
     out.dead_beyond = min(dead_beyond(text), out.dead_suspects)
     _counted_victims(out, cands, text, sents, casualties)
@@ -150,6 +151,12 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
 
 
 _ARRESTED = ("ditangkap", "diamankan", "ditahan", "dihukum")
+
+
+def _fugitives_and_custody(suspects: list[Suspect], text: str) -> None:
+    """The unnamed said still pursued (`buron`), then the suspects said held (`ditahan`)."""
+    add_fugitives(suspects, text)
+    detained(suspects, text)
 
 
 def _said_harms(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
