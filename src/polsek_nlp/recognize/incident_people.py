@@ -14,6 +14,7 @@ from polsek_nlp.recognize.incident_arrests import count_arrests, group_arrest_st
 from polsek_nlp.recognize.incident_cues import read_context
 from polsek_nlp.recognize.incident_custody import detained
 from polsek_nlp.recognize.incident_dead_wounds import dead_ones_wounds
+from polsek_nlp.recognize.incident_fugitives import add_fugitives
 from polsek_nlp.recognize.incident_harm import CONTRAST
 from polsek_nlp.recognize.incident_kin_harms import kin_harms
 from polsek_nlp.recognize.incident_payers import payer_series
@@ -130,7 +131,7 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     group_facts(out.suspects, text)
     unnamed_suspects(out, text)
     counted_by_initials(out, cands, text)
-    detained(out.suspects, text)
+    _fugitives_and_custody(out.suspects, text)
     out.dead_suspects = sum(1 for s in out.suspects if s.status == "tewas")
     out.dead_beyond = min(dead_beyond(text), out.dead_suspects)
     _counted_victims(out, cands, text, sents, casualties)
@@ -150,6 +151,12 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
 
 
 _ARRESTED = ("ditangkap", "diamankan", "ditahan", "dihukum")
+
+
+def _fugitives_and_custody(suspects: list[Suspect], text: str) -> None:
+    """The unnamed said still pursued (`buron`), then the suspects said held (`ditahan`)."""
+    add_fugitives(suspects, text)
+    detained(suspects, text)
 
 
 def _said_harms(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
@@ -375,6 +382,7 @@ def _lists(cands: list[Cand], text: str) -> None:
                 c2.harms.extend(c1.harms[:1])  # `korban tewas adalah A (45), B (8) dan C (10)`
             continue
         if c1.suspect_cues and not c2.victim_cues and not _apposed_to(text, _s1, gap) and not _other_part(text, gap, e2) \
+                and not _others_noun(gap) \
                 and ((len(gap) <= 30 or len(gap) <= 50 and arrested_together(text, _s1, gap, e2)) and listed
                      or _set_out(text, e1, s2)):
             if not (c2.suspect_cues and c2.roles):
@@ -384,6 +392,13 @@ def _lists(cands: list[Cand], text: str) -> None:
             if not c2.statuses:  # `meringkus tiga pelaku berinisial A, B dan C`: all three arrested
                 c2.statuses.extend(c1.statuses[:1])
     _subject_lists(spans, text)
+
+
+def _others_noun(gap: str) -> bool:
+    """`A (52), dan pengacaranya, B`: the next name is set out by a `-nya` noun of another part in the story than the
+    suspect's (`not_suspect_role` rows: a lawyer, a witness, a victim), no one more of the arrested (s28sv)."""
+    m = re.search(r"((?:[a-z]+\s+)?[a-z]+)nya\s*,?\s*$", gap)
+    return m is not None and any(m.group(1) == w or m.group(1).endswith(" " + w) for w in words("not_suspect_role"))
 
 
 def _list_ends_apart(spans: list, k: int, text: str, harm: list[str]) -> bool:
@@ -401,13 +416,15 @@ def _list_ends_apart(spans: list, k: int, text: str, harm: list[str]) -> bool:
 def _listed_gap() -> re.Pattern:
     """The gap between two listed names: an age, the part the first plays (`part_word` rows: `FR (27) selaku admin, RA
     (24)`; s18cas), a joiner and a noun of the next (`dan rekannya, B`, `dan cucu mereka, B`, `dan anak bungsu mereka,
-    B`: a noun of theirs set out by a comma, s21inc2)."""
-    return compiled(rf"(?:\s*\(\d+\))?(?:\s+(?:{trie_alternation(words('part_word'))})\s+[a-z]+(?:\s+[a-z]+)?)?\s*"
-                    r"(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:(?:[a-z]+\s+){1,2}mereka\s*,\s*|[a-z]+\s+(?:mereka\s+)?|[a-z]+nya\s*,\s*)?")
+    B`: a noun of theirs set out by a comma, s21inc2; of two words, `dan adik iparnya, B`, s28sv); the age also as written `A, 45 tahun, dan istrinya, B` (s28sv)."""
+    return compiled(rf"(?:{_LISTED_AGE})?(?:\s+(?:{trie_alternation(words('part_word'))})\s+[a-z]+(?:\s+[a-z]+)?)?\s*"
+                    r"(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:(?:[a-z]+\s+){1,2}mereka\s*,\s*|[a-z]+\s+(?:mereka\s+)?|(?:[a-z]+\s+)?[a-z]+nya\s*,\s*)?")
 
 
+# the age set out right after a listed name: `A (47)` or `A, 47 tahun` (s28sv)
+_LISTED_AGE = r"\s*\(\d+\)|\s*,\s*\d{1,3}\s+tahun\b"
 # an age that opens the gap after a name: not counted in the gap's length (`A (47), dan anak bungsu mereka, B`)
-_AGE_OPEN = re.compile(r"^\s*\(\d{1,3}\)")
+_AGE_OPEN = re.compile(rf"^(?:{_LISTED_AGE})")
 
 
 @cache

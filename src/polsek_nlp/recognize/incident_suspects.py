@@ -706,11 +706,11 @@ def _sought_after() -> re.Pattern:
     s26sv)."""
     return re.compile(rf"(?<![\w-])seorang\s+(?P<r>{trie_alternation(words('role'))})(?![\w-])"
                       r"(?:\s+(?!(?:ber)?inisial|bernama|alias)[\w-]+){0,4}?\s+yang\s+"
-                      rf"{_pursuit()}", re.IGNORECASE)
+                      rf"{pursuit()}", re.IGNORECASE)
 
 
 @cache
-def _pursuit() -> str:
+def pursuit() -> str:
     """The pursuit said after the one pursued (`pursued` rows): `(kini) (masih) kami kejar`, a passive one (`diburu`,
     `dikejar`: no agent said) only after `masih` / `kini` or with the police after it (`lari karena dikejar` is a
     chase, `sempat dikejar X` no pursuit on; review s26rvD); no one but the police named as its agent right after
@@ -883,7 +883,7 @@ def _pursued_after() -> re.Pattern:
     (`pursued` rows) after the name, its age and up to eight lowercase words (a comma may open them; no word of the
     future among them), with no one but the police named as its agent right after."""
     plain = rf"(?!(?:{parted_words('adverb', ('future',))})\b)(?-i:[a-z][\w-]*)"  # not `yang akan diburu`
-    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?,?(?:\s+{plain}){{0,8}}?\s+{_pursuit()}", re.IGNORECASE)
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?,?(?:\s+{plain}){{0,8}}?\s+{pursuit()}", re.IGNORECASE)
 
 
 def _pursued(c: Cand, text: str, s: int, e: int, s0: int, s1: int) -> bool:
