@@ -16,6 +16,18 @@ def test_a_promotion_of_others_leaves_the_speakers_rank():  # guard
     assert _officers(text) == [("AKBP", "Heru Santoso", "Kapolres", "Polres Garut")]
 
 
+# s28rvA: a promotion of another officer named between the cue and its link (`menerima kenaikan pangkat AKP X menjadi
+# Kompol`): the new rank is the other's, not that of the name before the cue
+@pytest.mark.parametrize("text, expected", [
+    ("Kapolres Cianjur AKBP Wawan Setiadi menerima kenaikan pangkat AKP Rosid Hamdani menjadi Kompol.",
+     ("AKBP", "Wawan Setiadi", "Kapolres", "Polres Cianjur")),
+    ("Kapolsek Cilaku AKP Dani Firmansyah mendapat kenaikan pangkat Bripka Yayan menjadi Aipda sebagai kabar baik.",
+     ("AKP", "Dani Firmansyah", "Kapolsek", "Polsek Cilaku")),
+])
+def test_a_promotion_of_another_named_after_the_cue_leaves_the_rank(text, expected):
+    assert _officers(text)[0] == expected  # the other officer's rank: not this rule's
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Kasat Reskrim Polres Karawang Kompol Adi Susanto, yang kini naik pangkat menjadi AKBP, memimpin apel pagi.",
      ("AKBP", "Adi Susanto", "Kasat Reskrim", "Polres Karawang")),

@@ -1085,17 +1085,22 @@ class OfficerRecognizer(PolsekComponent):
 
 def _promoted_form(doc: Doc, k: int, all_ranks: list) -> str | None:
     """The rank a promotion told right after a name ending at `k` gives (`Kompol X, yang kini naik pangkat menjadi
-    AKBP`, `AKP Y resmi naik pangkat dari AKP ke Kompol`: promotion_cues.tsv), in the name's sentence; else None."""
+    AKBP`, `AKP Y resmi naik pangkat dari AKP ke Kompol`: promotion_cues.tsv), in the name's sentence; else None.
+    None too when another officer is named between the cue and the link (`menerima kenaikan pangkat AKP Z menjadi
+    Kompol`: Z's promotion, s28rvA): a rank there that opens a name, not the old rank before the link."""
     end = _sentence_of(doc, max(k - 1, 0))[1]
     while k < end and (doc[k].text == "," or doc[k].lower_ in _PROMOTION_GAPS):
         k += 1
     cue = next((c for c in _PROMOTIONS if tuple(t.lower_ for t in doc[k:k + len(c)]) == c), None)
     if cue is None:
         return None
-    rank_at = {s: form for s, _e, form in all_ranks}
-    k += len(cue)
-    return next((rank_at[j + 1] for j in range(k, min(k + 4, end - 1))
-                 if doc[j].lower_ in _PROMOTION_LINKS and j + 1 in rank_at), None)
+    rank_at = {s: (e, form) for s, e, form in all_ranks}
+    for j in range(k + len(cue), min(k + len(cue) + 4, end - 1)):
+        if doc[j].lower_ in _PROMOTION_LINKS and j + 1 in rank_at:
+            return rank_at[j + 1][1]
+        if j in rank_at and rank_at[j][0] < end and _opens_a_name(doc[rank_at[j][0]].text):
+            return None
+    return None
 
 
 def _hero(doc: Doc, s: int, name: NameSpan) -> bool:
