@@ -58,6 +58,17 @@ def test_a_rank_or_post_in_another_spelling(text, expected):
     assert _officers(text) == [expected]
 
 
+# s28rvA: single capitals spaced as a rank's letters but continuing a code or a label (a plate's number, a list's
+# letters, a housing block) are no rank: guards of the spelt-out rank
+@pytest.mark.parametrize("text", [
+    "Mobil berpelat D 4321 A K P Rahmat dicuri, kata Kapolsek Cimanggu AKP Yusuf Hamzah.",
+    "Peserta kelompok C A K B P Lestari menang lomba, kata Kapolsek Cimanggu AKP Yusuf Hamzah.",
+    "Warga Blok A K P Cibeureum mengeluh jalan rusak, kata Kapolsek Cimanggu AKP Yusuf Hamzah.",
+])
+def test_spaced_capitals_of_a_code_are_no_rank(text):
+    assert _officers(text) == [("AKP", "Yusuf Hamzah", "Kapolsek", "Polsek Cimanggu")]
+
+
 # --- the post of a name written without its rank: in a `yang` clause, or after `kini` in a bracket ---
 @pytest.mark.parametrize("text, expected", [
     ("AKP Jaka Pratama memimpin penggerebekan itu. Petugas mengamankan tiga orang. Jaka Pratama yang menjabat Kasat "

@@ -922,13 +922,19 @@ def _rank_in_a_name(doc: Doc, start: int, form: str) -> bool:
     noun of a site named after him (`Patung Jenderal Sudirman`, `Jembatan Kapten X`: eponym_site_nouns.tsv). Not a
     rank below a general's that only Polri has (`di Masjid Bripka X`: an officer at the site; `Patung Jenderal
     Polisi X` is a hero's), nor after a noun that a post or command word names as its unit (`Kapolsek Tugu AKP X`,
-    `Danramil Tugu Kapten X`)."""
+    `Danramil Tugu Kapten X`). A rank spelt letter by letter with spaces (`A K P`) after a number or a single capital
+    continues a code or a label (`D 4321 A K P`, `kelompok C A K B P`: s28rvA)."""
     prev = doc[start - 1].text if start else ""
-    if prev in _NOT_AFTER:
+    if prev in _NOT_AFTER or " " in form and _code_piece(prev):
         return True
     return prev in _EPONYM_SITES and any(r.force != "Polri" or r.rank_class == "perwira_tinggi"
                                          for r in ranks().entries[form]) \
         and not (start >= 2 and (doc[start - 2].text in COMMAND_WORDS or doc[start - 2].text in positions().entries))
+
+
+def _code_piece(text: str) -> bool:
+    """A piece of a code or a label (a plate's number, a list's letter): a number or a single capital letter."""
+    return text.isdigit() or len(text) == 1 and text.isupper()
 
 
 def _without_surname_ranks(doc: Doc, hits: list, suffix_at: dict) -> list:
