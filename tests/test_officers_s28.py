@@ -82,6 +82,14 @@ def test_a_post_said_of_the_name_in_a_clause_or_bracket(text, expected):
     assert _officers(text) == [expected]
 
 
+# s28rvA: a name set off after a noun of a person (`Ayahnya, Hidayat, yang menjabat ...`) is that person's, not the
+# officer's of the same surname named before
+def test_a_name_apposed_to_a_kin_noun_gives_the_officer_no_post():
+    text = ("AKP Rahmat Hidayat memimpin apel pagi. Ayahnya, Hidayat, yang menjabat Kapolsek Cibugel pada 1995, ikut "
+            "hadir.")
+    assert ("AKP", "Rahmat Hidayat", None, None) in _officers(text)
+
+
 def test_a_common_nouns_clause_names_no_holder():  # guard
     assert _officers("Pria yang menjabat sebagai Kapolsek Cibeber itu tiba di lokasi.") == \
         [(None, None, "Kapolsek", "Polsek Cibeber")]

@@ -95,6 +95,7 @@ _DIRECT_POST_CUES = word_set("post_cues", "direct")  # selaku, sebagai: also wit
 _AGENT_CUES = word_set("post_cues", "agent")  # dipercaya, dilantik: the post right after is the agent's
 _STATE_HEADS = word_set("state_heads")  # Presiden, Wapres: the initials after them are the person's
 _FORMER = word_set("former_words")  # mantan, eks: a former post is no current post
+_PERSON_NOUNS = word_set("initial_cues")  # istri, ayah, warga, tersangka: a noun of a person before a name
 _PROMOTIONS = tuple(tuple(w.split()) for w in word_list("promotion_cues", "kind", "cue"))  # naik pangkat
 _PROMOTION_LINKS = word_set("promotion_cues", "kind", "link")  # menjadi, ke: the new rank after them
 _PROMOTION_GAPS = word_set("promotion_cues", "kind", "between")  # yang, kini, resmi: between the name and the cue
@@ -1144,9 +1145,20 @@ def _name_before_cue(doc: Doc, s: int, blocked: set[int], max_tokens: int) -> Na
         k -= 1
     name = read_name(doc, k, blocked, max_tokens=max_tokens) if k < c else None
     if name is None or name.end_all != c or _former_term(doc, k, s) \
-            or clause and doc[k].is_sent_start and is_common_word(doc[k].text):
+            or clause and (doc[k].is_sent_start and is_common_word(doc[k].text) or _apposed_to_a_person_noun(doc, k)):
         return None
     return name
+
+
+def _apposed_to_a_person_noun(doc: Doc, k: int) -> bool:
+    """The name at `k` follows a noun of a person (initial_cues.tsv) that introduces it: right before it (`istri Budi
+    yang ...`, `ayahnya Budi yang ...`) or, with `-nya`, before its comma (`Ayahnya, Hidayat, yang menjabat ...`; not
+    `Menurut warga, Sandi, yang ...`): the name is that person's, not an officer's of the same name told before
+    (s28rvA)."""
+    comma = k > 1 and doc[k - 1].text == ","
+    word = doc[k - 2 if comma else k - 1].lower_ if k else ""
+    owned = word.endswith("nya") and word[:-3] in _PERSON_NOUNS
+    return owned or not comma and word in _PERSON_NOUNS
 
 
 def _former_term(doc: Doc, k: int, s: int) -> bool:
