@@ -16,6 +16,18 @@ def test_a_promotion_of_others_leaves_the_speakers_rank():  # guard
     assert _officers(text) == [("AKBP", "Heru Santoso", "Kapolres", "Polres Garut")]
 
 
+# s28rvA: a promotion of another officer named between the cue and its link (`menerima kenaikan pangkat AKP X menjadi
+# Kompol`): the new rank is the other's, not that of the name before the cue
+@pytest.mark.parametrize("text, expected", [
+    ("Kapolres Cianjur AKBP Wawan Setiadi menerima kenaikan pangkat AKP Rosid Hamdani menjadi Kompol.",
+     ("AKBP", "Wawan Setiadi", "Kapolres", "Polres Cianjur")),
+    ("Kapolsek Cilaku AKP Dani Firmansyah mendapat kenaikan pangkat Bripka Yayan menjadi Aipda sebagai kabar baik.",
+     ("AKP", "Dani Firmansyah", "Kapolsek", "Polsek Cilaku")),
+])
+def test_a_promotion_of_another_named_after_the_cue_leaves_the_rank(text, expected):
+    assert _officers(text)[0] == expected  # the other officer's rank: not this rule's
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Kasat Reskrim Polres Karawang Kompol Adi Susanto, yang kini naik pangkat menjadi AKBP, memimpin apel pagi.",
      ("AKBP", "Adi Susanto", "Kasat Reskrim", "Polres Karawang")),
@@ -46,6 +58,17 @@ def test_a_rank_or_post_in_another_spelling(text, expected):
     assert _officers(text) == [expected]
 
 
+# s28rvA: single capitals spaced as a rank's letters but continuing a code or a label (a plate's number, a list's
+# letters, a housing block) are no rank: guards of the spelt-out rank
+@pytest.mark.parametrize("text", [
+    "Mobil berpelat D 4321 A K P Rahmat dicuri, kata Kapolsek Cimanggu AKP Yusuf Hamzah.",
+    "Peserta kelompok C A K B P Lestari menang lomba, kata Kapolsek Cimanggu AKP Yusuf Hamzah.",
+    "Warga Blok A K P Cibeureum mengeluh jalan rusak, kata Kapolsek Cimanggu AKP Yusuf Hamzah.",
+])
+def test_spaced_capitals_of_a_code_are_no_rank(text):
+    assert _officers(text) == [("AKP", "Yusuf Hamzah", "Kapolsek", "Polsek Cimanggu")]
+
+
 # --- the post of a name written without its rank: in a `yang` clause, or after `kini` in a bracket ---
 @pytest.mark.parametrize("text, expected", [
     ("AKP Jaka Pratama memimpin penggerebekan itu. Petugas mengamankan tiga orang. Jaka Pratama yang menjabat Kasat "
@@ -57,6 +80,14 @@ def test_a_rank_or_post_in_another_spelling(text, expected):
 ])
 def test_a_post_said_of_the_name_in_a_clause_or_bracket(text, expected):
     assert _officers(text) == [expected]
+
+
+# s28rvA: a name set off after a noun of a person (`Ayahnya, Hidayat, yang menjabat ...`) is that person's, not the
+# officer's of the same surname named before
+def test_a_name_apposed_to_a_kin_noun_gives_the_officer_no_post():
+    text = ("AKP Rahmat Hidayat memimpin apel pagi. Ayahnya, Hidayat, yang menjabat Kapolsek Cibugel pada 1995, ikut "
+            "hadir.")
+    assert ("AKP", "Rahmat Hidayat", None, None) in _officers(text)
 
 
 def test_a_common_nouns_clause_names_no_holder():  # guard

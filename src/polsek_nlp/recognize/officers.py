@@ -95,6 +95,7 @@ _DIRECT_POST_CUES = word_set("post_cues", "direct")  # selaku, sebagai: also wit
 _AGENT_CUES = word_set("post_cues", "agent")  # dipercaya, dilantik: the post right after is the agent's
 _STATE_HEADS = word_set("state_heads")  # Presiden, Wapres: the initials after them are the person's
 _FORMER = word_set("former_words")  # mantan, eks: a former post is no current post
+_PERSON_NOUNS = word_set("initial_cues")  # istri, ayah, warga, tersangka: a noun of a person before a name
 _PROMOTIONS = tuple(tuple(w.split()) for w in word_list("promotion_cues", "kind", "cue"))  # naik pangkat
 _PROMOTION_LINKS = word_set("promotion_cues", "kind", "link")  # menjadi, ke: the new rank after them
 _PROMOTION_GAPS = word_set("promotion_cues", "kind", "between")  # yang, kini, resmi: between the name and the cue
@@ -922,13 +923,19 @@ def _rank_in_a_name(doc: Doc, start: int, form: str) -> bool:
     noun of a site named after him (`Patung Jenderal Sudirman`, `Jembatan Kapten X`: eponym_site_nouns.tsv). Not a
     rank below a general's that only Polri has (`di Masjid Bripka X`: an officer at the site; `Patung Jenderal
     Polisi X` is a hero's), nor after a noun that a post or command word names as its unit (`Kapolsek Tugu AKP X`,
-    `Danramil Tugu Kapten X`)."""
+    `Danramil Tugu Kapten X`). A rank spelt letter by letter with spaces (`A K P`) after a number or a single capital
+    continues a code or a label (`D 4321 A K P`, `kelompok C A K B P`: s28rvA)."""
     prev = doc[start - 1].text if start else ""
-    if prev in _NOT_AFTER:
+    if prev in _NOT_AFTER or " " in form and _code_piece(prev):
         return True
     return prev in _EPONYM_SITES and any(r.force != "Polri" or r.rank_class == "perwira_tinggi"
                                          for r in ranks().entries[form]) \
         and not (start >= 2 and (doc[start - 2].text in COMMAND_WORDS or doc[start - 2].text in positions().entries))
+
+
+def _code_piece(text: str) -> bool:
+    """A piece of a code or a label (a plate's number, a list's letter): a number or a single capital letter."""
+    return text.isdigit() or len(text) == 1 and text.isupper()
 
 
 def _without_surname_ranks(doc: Doc, hits: list, suffix_at: dict) -> list:
@@ -1085,17 +1092,22 @@ class OfficerRecognizer(PolsekComponent):
 
 def _promoted_form(doc: Doc, k: int, all_ranks: list) -> str | None:
     """The rank a promotion told right after a name ending at `k` gives (`Kompol X, yang kini naik pangkat menjadi
-    AKBP`, `AKP Y resmi naik pangkat dari AKP ke Kompol`: promotion_cues.tsv), in the name's sentence; else None."""
+    AKBP`, `AKP Y resmi naik pangkat dari AKP ke Kompol`: promotion_cues.tsv), in the name's sentence; else None.
+    None too when another officer is named between the cue and the link (`menerima kenaikan pangkat AKP Z menjadi
+    Kompol`: Z's promotion, s28rvA): a rank there that opens a name, not the old rank before the link."""
     end = _sentence_of(doc, max(k - 1, 0))[1]
     while k < end and (doc[k].text == "," or doc[k].lower_ in _PROMOTION_GAPS):
         k += 1
     cue = next((c for c in _PROMOTIONS if tuple(t.lower_ for t in doc[k:k + len(c)]) == c), None)
     if cue is None:
         return None
-    rank_at = {s: form for s, _e, form in all_ranks}
-    k += len(cue)
-    return next((rank_at[j + 1] for j in range(k, min(k + 4, end - 1))
-                 if doc[j].lower_ in _PROMOTION_LINKS and j + 1 in rank_at), None)
+    rank_at = {s: (e, form) for s, e, form in all_ranks}
+    for j in range(k + len(cue), min(k + len(cue) + 4, end - 1)):
+        if doc[j].lower_ in _PROMOTION_LINKS and j + 1 in rank_at:
+            return rank_at[j + 1][1]
+        if j in rank_at and rank_at[j][0] < end and _opens_a_name(doc[rank_at[j][0]].text):
+            return None
+    return None
 
 
 def _hero(doc: Doc, s: int, name: NameSpan) -> bool:
@@ -1133,9 +1145,20 @@ def _name_before_cue(doc: Doc, s: int, blocked: set[int], max_tokens: int) -> Na
         k -= 1
     name = read_name(doc, k, blocked, max_tokens=max_tokens) if k < c else None
     if name is None or name.end_all != c or _former_term(doc, k, s) \
-            or clause and doc[k].is_sent_start and is_common_word(doc[k].text):
+            or clause and (doc[k].is_sent_start and is_common_word(doc[k].text) or _apposed_to_a_person_noun(doc, k)):
         return None
     return name
+
+
+def _apposed_to_a_person_noun(doc: Doc, k: int) -> bool:
+    """The name at `k` follows a noun of a person (initial_cues.tsv) that introduces it: right before it (`istri Budi
+    yang ...`, `ayahnya Budi yang ...`) or, with `-nya`, before its comma (`Ayahnya, Hidayat, yang menjabat ...`; not
+    `Menurut warga, Sandi, yang ...`): the name is that person's, not an officer's of the same name told before
+    (s28rvA)."""
+    comma = k > 1 and doc[k - 1].text == ","
+    word = doc[k - 2 if comma else k - 1].lower_ if k else ""
+    owned = word.endswith("nya") and word[:-3] in _PERSON_NOUNS
+    return owned or not comma and word in _PERSON_NOUNS
 
 
 def _former_term(doc: Doc, k: int, s: int) -> bool:
