@@ -116,3 +116,20 @@ def test_a_count_rushed_to_a_hospital_is_the_injured(text, want):
 ])
 def test_the_dead_taken_or_the_sick_treated_are_no_injured(text, want):  # guard
     assert toll(_record(text)) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Wabah demam berdarah melanda Desa Cibeber, Senin (6/5/2024). Sebanyak 15 warga dilarikan ke puskesmas.",
+    "Kasus DBD meningkat di Desa Cikoneng, Senin (6/5/2024). Sebanyak 12 warga mengalami mual dan muntah.",
+    "Wabah diare melanda Desa Sukaraja, Senin (6/5/2024). Sebanyak 20 warga dilarikan ke rumah sakit.",
+    "Kasus campak meningkat di Desa Cikalong, Senin (6/5/2024). Sebanyak 9 anak mengalami kejang.",
+    "Dua pasien dilarikan ke rumah sakit setelah kondisinya memburuk, Senin (6/5/2024), kata kepala puskesmas.",
+    "Tiga penderita gizi buruk dilarikan ke RSUD Cikoneng, Senin (6/5/2024), kata kepala dinas kesehatan.",
+])
+def test_the_sick_of_an_outbreak_open_no_stage(text):
+    # review s28rvB: a weak word of harm counted (`toll_cue` rows) in an article of an outbreak (`outbreak` rows,
+    # Permenkes 1501/2010's diseases that may cause an outbreak) or said of patients (`sick_noun` rows) is an
+    # illness's sick, no incident's toll
+    rec = _record(text)
+    assert toll(rec) == (None, None, None)
+    assert victim_statuses(rec) == []

@@ -90,6 +90,8 @@ def _holds_cues(text: str, doc: Doc | None = None) -> bool:
             core = core or word in core_words() or words("dead").get(word) == "calm"
             # `tiga warga mengalami luka ringan`: the article's own toll says a report by itself; so do a crime done to
             # a person named or by a doer, an arrest of a person set out by initials (`_proof`, s18gate)
+            if _the_sick(text, m):
+                continue  # `Wabah demam berdarah ... 15 warga dilarikan ke puskesmas`: an illness's sick (review s28rvB)
             if _toll_cue(text, m, own.sentences) and own.holds(m):
                 n, core = n + 2, core or word in missing_cues()  # `Dua nelayan hilang`: the missing as a toll (s28cas)
             elif word in missing_cues():
@@ -105,6 +107,21 @@ def _holds_cues(text: str, doc: Doc | None = None) -> bool:
         if core and n >= INCIDENT_MIN_CUES:
             return True
     return False
+
+
+def _the_sick(text: str, m: re.Match) -> bool:
+    """A weak word of harm that is a cue only as a toll (`toll_cue` rows: `dilarikan ke puskesmas`, `mual`) in an
+    article of an outbreak (`outbreak` rows: `Wabah demam berdarah ... Sebanyak 15 warga dilarikan ke puskesmas`) or
+    said of patients (`sick_noun` rows: `Dua pasien dilarikan ke rumah sakit`): an illness's sick, no incident's toll
+    (review s28rvB)."""
+    return m.group(0).lower() in words("toll_cue") and (word_regex("outbreak").search(text) is not None
+                                                        or _sick_before().search(text, max(0, m.start() - 80), m.start()) is not None)
+
+
+@cache
+def _sick_before() -> re.Pattern:
+    """A noun of the sick (`sick_noun` rows: `pasien`) and up to two words more, right before a word (`_the_sick`)."""
+    return compiled(rf"(?<![\w-])(?:{phrase_words('sick_noun')})(?:\s+[^\W\d_][\w-]*){{0,2}}\s+$", re.IGNORECASE)
 
 
 def _toll_cue(text: str, m: re.Match, sentences: Callable[[], list[tuple[int, int]]]) -> bool:
