@@ -10,7 +10,10 @@ cache folder (knowledge/formcache.py) as any process after the first would; `--c
 points it at an empty cache folder each time instead. Each process's CPU time (user + system) is
 printed next to its wall time: on a machine shared with other jobs it moves much less.
 `--b-src` adds a third process per round, polsek_nlp from another source tree (a paired A/B of
-two versions' cold starts: `--b-src` = B, the PYTHONPATH in force = A).
+two versions' cold starts: `--b-src` = B, the PYTHONPATH in force = A). Every process reads its
+modules' bytecode from a folder of its own, filled by the untimed first runs (as `endtoend.py`:
+without it, a source tree under `PYTHONDONTWRITEBYTECODE=1` compiled polsek_nlp from source in every
+run); `--no-bytecode` times the environment as it is.
 """
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 OURS = ("import polsek_nlp; polsek_nlp.analyze('Kapolres Purwakarta AKBP Lilik Ardiansyah memimpin rapat "
         "di Aula Mapolres Purwakarta, Senin (19/8/2024).')")
@@ -48,15 +52,18 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--cold-cache", action="store_true")
     ap.add_argument("--b-src", help="a second source tree, timed in the same rounds")
+    ap.add_argument("--no-bytecode", action="store_true", help="no bytecode folder of the runs' own")
     args = ap.parse_args()
+    from endtoend import bytecode_env
     from runinfo import header
 
-    print(header(b=args.b_src))
-    env = dict(os.environ)
+    print(header(b=args.b_src) + ("" if args.no_bytecode else "; bytecode: own folder, primed"))
+    env = dict(os.environ) if args.no_bytecode else bytecode_env(Path(tempfile.mkdtemp(prefix="polsek-cs-")))
     env_b = {**env, "PYTHONPATH": args.b_src} if args.b_src else None
+    subprocess.run([sys.executable, "-c", "import spacy"], check=True, capture_output=True, env=env)  # its bytecode
     for e in (env, env_b):
-        if e is not None:
-            subprocess.run([sys.executable, "-c", OURS], check=True, capture_output=True, env=e)  # fill the cache
+        if e is not None:  # fill the cache (and the bytecode folder)
+            subprocess.run([sys.executable, "-c", OURS], check=True, capture_output=True, env=e)
     spacy_t, ours_t, b_t = [], [], []
     for _ in range(args.runs):
         spacy_t.append(timed("import spacy", env))

@@ -14,6 +14,13 @@ and from CPU time (all processes, workers included: on a shared machine it moves
 second source tree in the same rounds (a paired A/B; the PYTHONPATH in force is A). With
 `--no-floor` (and `--b-src`) only A and B run, in alternating order (A B, B A, ...), and each
 pair's B/A of CPU and wall time is printed: the factor of one change to the batch path.
+
+Every timed process reads its modules' bytecode, as an installed package does: the runs get a
+bytecode folder of their own (`PYTHONPYCACHEPREFIX` in the temporary folder, bytecode writing on)
+and one untimed run of each command on a few articles fills it first. Without that, a source tree
+under `PYTHONDONTWRITEBYTECODE=1` (the helpers' sessions) compiled polsek_nlp's ~100 modules from
+source in every run, ~0.4 s of CPU on the serial start (session 28), while the floor's spaCy read
+its installed bytecode. `--no-bytecode` times the environment as it is (the figures before session 28).
 """
 from __future__ import annotations
 
@@ -56,12 +63,30 @@ def timed(cmd: list[str], env: dict[str, str] | None = None, workers: int = 1) -
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def _pairs(cmd: list[str], env_b: dict[str, str], runs: int, out: Path) -> None:
+def bytecode_env(tmp: Path) -> dict[str, str]:
+    """The environment in force, with its own bytecode folder under `tmp`, bytecode writing on."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(tmp / "pyc")
+    return env
+
+
+def prime(runs: list[tuple[list[str], dict[str, str] | None]], lines: list[str], tmp: Path) -> None:
+    """Each command once, untimed, on the first few articles (`{src}` in place of the input):
+    the bytecode of every module it imports is written to its environment's bytecode folder."""
+    few = tmp / "few.jsonl"
+    few.write_text("\n".join(lines[:4]) + "\n", encoding="utf-8")
+    for cmd, env in runs:
+        (tmp / "out.jsonl").unlink(missing_ok=True)
+        timed([c.replace("{src}", str(few)) for c in cmd], env)
+    (tmp / "out.jsonl").unlink(missing_ok=True)
+
+
+def _pairs(cmd: list[str], env_a: dict[str, str] | None, env_b: dict[str, str], runs: int, out: Path) -> None:
     """`runs` pairs of A (the environment in force) and B (`env_b`), in alternating order; B/A of
     CPU time and of wall time per pair, and their medians."""
     factors, walls = [], []
     for r in range(runs):
-        order = [("A", None), ("B", env_b)] if r % 2 == 0 else [("B", env_b), ("A", None)]
+        order = [("A", env_a), ("B", env_b)] if r % 2 == 0 else [("B", env_b), ("A", env_a)]
         wall, cpu = {}, {}
         for name, env in order:
             out.unlink(missing_ok=True)
@@ -82,10 +107,12 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=1, help="rounds of (floor, ours[, B]); medians are printed")
     ap.add_argument("--b-src", help="a second source tree, timed in the same rounds (paired A/B)")
     ap.add_argument("--no-floor", action="store_true", help="with --b-src: A and B only, B/A per pair")
+    ap.add_argument("--no-bytecode", action="store_true",
+                    help="time the environment as it is (PYTHONDONTWRITEBYTECODE included), no bytecode folder")
     args = ap.parse_args()
     from runinfo import header
 
-    print(header(b=args.b_src))
+    print(header(b=args.b_src) + ("" if args.no_bytecode else "; bytecode: own folder, primed"))
     if not ARCHIVE.exists():
         print(f"skipped: {ARCHIVE} not found")
         return 0
@@ -94,18 +121,23 @@ def main() -> int:
     src = tmp / "in.jsonl"
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     exe = shutil.which("polsek-nlp") or "polsek-nlp"
-    ours_cmd = [exe, "batch", str(src), "-o", str(tmp / "out.jsonl"), "--workers", str(args.workers)]
-    floor_cmd = [sys.executable, "-c", FLOOR, str(src), "{k}", str(args.workers)]
-    if args.no_floor and args.b_src:
-        _pairs(ours_cmd, {**os.environ, "PYTHONPATH": args.b_src}, args.runs, tmp / "out.jsonl")
+    ours_cmd = [exe, "batch", "{src}", "-o", str(tmp / "out.jsonl"), "--workers", str(args.workers)]
+    floor_cmd = [sys.executable, "-c", FLOOR, "{src}", "{k}", str(args.workers)]
+    base = None if args.no_bytecode else bytecode_env(tmp)
+    env_b = {**(base or os.environ), "PYTHONPATH": args.b_src} if args.b_src else None
+    if not args.no_bytecode:
+        prime([(ours_cmd, base), (floor_cmd, base)] + ([(ours_cmd, env_b)] if env_b else []), lines, tmp)
+    ours_cmd, floor_cmd = ([c.replace("{src}", str(src)) for c in cmd] for cmd in (ours_cmd, floor_cmd))
+    if args.no_floor and env_b:
+        _pairs(ours_cmd, base, env_b, args.runs, tmp / "out.jsonl")
         shutil.rmtree(tmp, ignore_errors=True)
         return 0
-    variants = {"polsek-nlp batch": None}
-    if args.b_src:
-        variants[f"B ({args.b_src})"] = {**os.environ, "PYTHONPATH": args.b_src}
+    variants = {"polsek-nlp batch": base}
+    if env_b:
+        variants[f"B ({args.b_src})"] = env_b
     times: dict[str, list[tuple[float, float]]] = {"floor": [], **{k: [] for k in variants}}
     for _ in range(args.runs):
-        times["floor"].append(timed(floor_cmd, workers=args.workers))
+        times["floor"].append(timed(floor_cmd, base, workers=args.workers))
         for name, env in variants.items():
             (tmp / "out.jsonl").unlink(missing_ok=True)
             times[name].append(timed(ours_cmd, env))

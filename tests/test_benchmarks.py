@@ -70,3 +70,23 @@ def test_the_run_header_names_the_versions_the_figures_ran_on():
     assert {"python", "spacy", "regex", "numpy", "dateparser", "polsek_nlp", "polsek_nlp b", "cpus", "load"} <= set(info)
     assert info["polsek_nlp b"].startswith("0.") and str(root / "src") in info["polsek_nlp b"]
     assert runinfo.header().startswith("# python ")
+
+
+def test_the_batch_benchmarks_time_processes_that_read_bytecode(tmp_path, monkeypatch):
+    """Issue 20, session 28: `endtoend.py` and `coldstart.py` give their timed processes a bytecode folder
+    of their own (`PYTHONDONTWRITEBYTECODE` dropped): a process started there writes its modules'
+    bytecode once and the next reads it, as an installed package does, instead of compiling a
+    source tree in every run. No timing: the folder is filled by one run."""
+    import importlib.util
+
+    root = Path(__file__).resolve().parents[1]
+    monkeypatch.syspath_prepend(str(root / "benchmarks"))
+    spec = importlib.util.spec_from_file_location("endtoend", root / "benchmarks" / "endtoend.py")
+    endtoend = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(endtoend)
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    env = endtoend.bytecode_env(tmp_path)
+    assert "PYTHONDONTWRITEBYTECODE" not in env and env["PYTHONPYCACHEPREFIX"] == str(tmp_path / "pyc")
+    (tmp_path / "mod_s28.py").write_text("X = 1\n", encoding="utf-8")
+    subprocess.run([sys.executable, "-c", "import mod_s28"], check=True, cwd=tmp_path, env=env, timeout=60)
+    assert list((tmp_path / "pyc").rglob("mod_s28*.pyc"))
