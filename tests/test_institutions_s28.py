@@ -97,3 +97,26 @@ def test_a_graded_offices_holder_right_after_its_name():
 ])
 def test_a_body_whose_daerah_the_province_shares(text, body):
     assert body in _names(text)
+
+
+# --- s28rvC (review): the water company's own name is short; a longer run the gazetteer does not close is its
+# director's name written right after it, no comma between (`Direktur PDAM Tirta X Name Name mengatakan`)
+
+@pytest.mark.parametrize(("text", "body", "person"), [
+    ("Direktur Utama PDAM Tirta Sangkuriang Deddy Karyadi mengatakan pasokan air normal kembali.",
+     "PDAM Tirta Sangkuriang", "Deddy Karyadi"),
+    ("Direktur PDAM Tirta Mandala Teddy Sumarna mengatakan pipa yang bocor sudah diganti.",
+     "PDAM Tirta Mandala", "Teddy Sumarna"),
+])
+def test_a_water_companys_director_right_after_its_own_name(text, body, person):
+    record = polsek_nlp.analyze(text, published="2025-08-01T10:00")
+    assert [i.name for i in record.institutions] == [body]
+    assert person in [p.name for p in record.persons]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Pipa PDAM Tirta Sangkuriang Bandung bocor sejak Senin.", "PDAM Tirta Sangkuriang Bandung"),
+    ("Pelanggan PDAM Tirta Darma Ayu mengeluhkan air keruh.", "PDAM Tirta Darma Ayu"),
+])
+def test_guard_a_water_companys_own_name_of_two_words_or_with_its_place(text, body):
+    assert _names(text) == [body]
