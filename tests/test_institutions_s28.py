@@ -120,3 +120,20 @@ def test_a_water_companys_director_right_after_its_own_name(text, body, person):
 ])
 def test_guard_a_water_companys_own_name_of_two_words_or_with_its_place(text, body):
     assert _names(text) == [body]
+
+
+# --- s28rvC (review): a national directorate's or agency's office in a region under `Kanwil`, as a ministry's
+# (`Kanwil Ditjenpas X`, `Kanwil BPJS Ketenagakerjaan X`); with no region or no `Kanwil`, no office
+
+@pytest.mark.parametrize(("text", "office"), [
+    ("Kepala Kanwil Ditjenpas Sulawesi Tengah meninjau blok hunian yang terbakar.", "Kanwil Ditjenpas Sulawesi Tengah"),
+    ("Kanwil BPJS Ketenagakerjaan Jawa Barat menyerahkan santunan kepada ahli waris korban.",
+     "Kanwil BPJS Ketenagakerjaan Jawa Barat"),
+    # guards: no region after the agency, or no `Kanwil` before it
+    ("Kepala Kanwil Ditjenpas meninjau blok hunian yang terbakar.", None),
+    ("Tim Ditjenpas Sulawesi Tengah meninjau blok hunian.", None),
+])
+def test_a_national_agencys_regional_office(text, office):
+    names = _names(text)
+    assert [n for n in names if n.startswith("Kanwil")] == ([office] if office else [])
+    assert "Ditjenpas" in names or "BPJS Ketenagakerjaan" in names

@@ -152,6 +152,9 @@ _COMMON_HEADS = word_set("org_cues", "where", "common_head")  # "Organisasi PSSI
 _ORGANS = {tuple(row["word"].split()): row["kind"] for row in read_table("words/org_cues.tsv") if row["where"] == "organ"}
 _ORGAN_FIRST = word_set_flag(words[0] for words in _ORGANS)  # "Kongres AS", "Angkatan Bersenjata Kanada": a state's organ
 _OFFICE_HEADS = word_set("regional_office_heads")  # Kanwil, Kantor Wilayah: a ministry's office in a region
+# the national bodies beside the ministries with offices in the regions under a Kanwil (`Kanwil Ditjenpas X`, `Kanwil
+# BPJS Ketenagakerjaan X`): institutions.tsv kinds, not the forces' commands (`Polda`, `Kodam`)
+_NATIONAL_OFFICE_KINDS = frozenset(("agency", "corrections"))
 _POST_UNITS = word_set("org_cues", "where", "post_unit")  # "Kepala Biro Humas Kementerian X": the post's sub-unit
 _HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Direktur: a head's title written out
 _PORTFOLIOS = word_set("org_cues", "where", "portfolio")  # "Biro Perencanaan dan Organisasi X": a portfolio there
@@ -552,13 +555,13 @@ class _InstitutionScan:
         end = self._definition(s, end, mention)
         self.take(s, end, mention)
         self._force_written(e, form, info)
-        if info.kind == "ministry":
+        if info.kind == "ministry" or info.kind in _NATIONAL_OFFICE_KINDS and info.level == "national":
             self._regional_office(s, e, end, mention)
 
     def _regional_office(self, s: int, e: int, end: int, ministry: InstitutionMention) -> None:
-        """`Kanwil Kementerian Agama DIY`, `Kantor Wilayah Kementerian Hukum dan HAM Provinsi Riau`: a ministry's office
-        in a region (`regional_office_heads.tsv` right before the ministry, the region after it) is one body; the
-        ministry, its parent, is listed bare beside it."""
+        """`Kanwil Kementerian Agama DIY`, `Kantor Wilayah Kementerian Hukum dan HAM Provinsi Riau`, `Kanwil Ditjenpas X`:
+        a ministry's (or a national agency's) office in a region (`regional_office_heads.tsv` right before the
+        ministry, the region after it) is one body; the ministry, its parent, is listed bare beside it."""
         doc, texts = self.doc, self.texts
         office = next((s - n for n in (1, 2) if s - n >= 0 and " ".join(texts[s - n:s]) in _OFFICE_HEADS), None)
         if office is None or self.claimed.intersection(range(office, s)):
