@@ -97,3 +97,43 @@ def test_a_graded_offices_holder_right_after_its_name():
 ])
 def test_a_body_whose_daerah_the_province_shares(text, body):
     assert body in _names(text)
+
+
+# --- s28rvC (review): the water company's own name is short; a longer run the gazetteer does not close is its
+# director's name written right after it, no comma between (`Direktur PDAM Tirta X Name Name mengatakan`)
+
+@pytest.mark.parametrize(("text", "body", "person"), [
+    ("Direktur Utama PDAM Tirta Sangkuriang Deddy Karyadi mengatakan pasokan air normal kembali.",
+     "PDAM Tirta Sangkuriang", "Deddy Karyadi"),
+    ("Direktur PDAM Tirta Mandala Teddy Sumarna mengatakan pipa yang bocor sudah diganti.",
+     "PDAM Tirta Mandala", "Teddy Sumarna"),
+])
+def test_a_water_companys_director_right_after_its_own_name(text, body, person):
+    record = polsek_nlp.analyze(text, published="2025-08-01T10:00")
+    assert [i.name for i in record.institutions] == [body]
+    assert person in [p.name for p in record.persons]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Pipa PDAM Tirta Sangkuriang Bandung bocor sejak Senin.", "PDAM Tirta Sangkuriang Bandung"),
+    ("Pelanggan PDAM Tirta Darma Ayu mengeluhkan air keruh.", "PDAM Tirta Darma Ayu"),
+])
+def test_guard_a_water_companys_own_name_of_two_words_or_with_its_place(text, body):
+    assert _names(text) == [body]
+
+
+# --- s28rvC (review): a national directorate's or agency's office in a region under `Kanwil`, as a ministry's
+# (`Kanwil Ditjenpas X`, `Kanwil BPJS Ketenagakerjaan X`); with no region or no `Kanwil`, no office
+
+@pytest.mark.parametrize(("text", "office"), [
+    ("Kepala Kanwil Ditjenpas Sulawesi Tengah meninjau blok hunian yang terbakar.", "Kanwil Ditjenpas Sulawesi Tengah"),
+    ("Kanwil BPJS Ketenagakerjaan Jawa Barat menyerahkan santunan kepada ahli waris korban.",
+     "Kanwil BPJS Ketenagakerjaan Jawa Barat"),
+    # guards: no region after the agency, or no `Kanwil` before it
+    ("Kepala Kanwil Ditjenpas meninjau blok hunian yang terbakar.", None),
+    ("Tim Ditjenpas Sulawesi Tengah meninjau blok hunian.", None),
+])
+def test_a_national_agencys_regional_office(text, office):
+    names = _names(text)
+    assert [n for n in names if n.startswith("Kanwil")] == ([office] if office else [])
+    assert "Ditjenpas" in names or "BPJS Ketenagakerjaan" in names

@@ -152,6 +152,9 @@ _COMMON_HEADS = word_set("org_cues", "where", "common_head")  # "Organisasi PSSI
 _ORGANS = {tuple(row["word"].split()): row["kind"] for row in read_table("words/org_cues.tsv") if row["where"] == "organ"}
 _ORGAN_FIRST = word_set_flag(words[0] for words in _ORGANS)  # "Kongres AS", "Angkatan Bersenjata Kanada": a state's organ
 _OFFICE_HEADS = word_set("regional_office_heads")  # Kanwil, Kantor Wilayah: a ministry's office in a region
+# the national bodies beside the ministries with offices in the regions under a Kanwil (`Kanwil Ditjenpas X`, `Kanwil
+# BPJS Ketenagakerjaan X`): institutions.tsv kinds, not the forces' commands (`Polda`, `Kodam`)
+_NATIONAL_OFFICE_KINDS = frozenset(("agency", "corrections"))
 _POST_UNITS = word_set("org_cues", "where", "post_unit")  # "Kepala Biro Humas Kementerian X": the post's sub-unit
 _HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Direktur: a head's title written out
 _PORTFOLIOS = word_set("org_cues", "where", "portfolio")  # "Biro Perencanaan dan Organisasi X": a portfolio there
@@ -552,13 +555,13 @@ class _InstitutionScan:
         end = self._definition(s, end, mention)
         self.take(s, end, mention)
         self._force_written(e, form, info)
-        if info.kind == "ministry":
+        if info.kind == "ministry" or info.kind in _NATIONAL_OFFICE_KINDS and info.level == "national":
             self._regional_office(s, e, end, mention)
 
     def _regional_office(self, s: int, e: int, end: int, ministry: InstitutionMention) -> None:
-        """`Kanwil Kementerian Agama DIY`, `Kantor Wilayah Kementerian Hukum dan HAM Provinsi Riau`: a ministry's office
-        in a region (`regional_office_heads.tsv` right before the ministry, the region after it) is one body; the
-        ministry, its parent, is listed bare beside it."""
+        """`Kanwil Kementerian Agama DIY`, `Kantor Wilayah Kementerian Hukum dan HAM Provinsi Riau`, `Kanwil Ditjenpas X`:
+        a ministry's (or a national agency's) office in a region (`regional_office_heads.tsv` right before the
+        ministry, the region after it) is one body; the ministry, its parent, is listed bare beside it."""
         doc, texts = self.doc, self.texts
         office = next((s - n for n in (1, 2) if s - n >= 0 and " ".join(texts[s - n:s]) in _OFFICE_HEADS), None)
         if office is None or self.claimed.intersection(range(office, s)):
@@ -1450,10 +1453,15 @@ def _graded_name(doc: Doc, j: int, blocked: set[int]) -> int:
     g = _grade_end(texts, j)
     if g == j:
         return place_qualifier(doc, j, blocked, whole=True)
-    end = max(place_qualifier(doc, g, blocked, whole=True), g)
-    given = given_names()  # "Kantor Imigrasi Kelas I TPI Ngurah Rai Ridwan Hakim": a given name and a second name
-    # open the holder's (not "Rutan Kelas IIB Sukamaju Indah, Kota X": a word of the place's own name)
-    return next((m for m in range(g + 1, end) if (texts[m].lower() in given or texts[m].lower() in _GIVEN_OPENERS)
+    return _before_holder(texts, g, max(place_qualifier(doc, g, blocked, whole=True), g))
+
+
+def _before_holder(texts: list[str], start: int, end: int) -> int:
+    """The end of a body's name read from `start` to `end`, before its holder's name written right after it: a given
+    name (given_names, GIVEN_OPENERS) that a second capitalised name follows (`Kantor Imigrasi Kelas I TPI Ngurah Rai
+    Ridwan Hakim`; not `Rutan Kelas IIB Sukamaju Indah, Kota X`: a word of the place's own name)."""
+    given = given_names()
+    return next((m for m in range(start + 1, end) if (texts[m].lower() in given or texts[m].lower() in _GIVEN_OPENERS)
                  and m + 1 < len(texts) and texts[m + 1].isalpha() and texts[m + 1].istitle()), end)
 
 
@@ -1481,7 +1489,7 @@ def _place_only(doc: Doc, j: int, blocked: set[int]) -> int:
     if _grade_end(texts, j) > j:
         return _graded_name(doc, j, blocked)  # "Kantor Imigrasi Kelas I Khusus TPI X": the grade, then its name
     if texts[j] in _OWN_NAME_OPENERS and j + 1 < len(doc) and texts[j + 1][:1].isupper():
-        return max(place_qualifier(doc, j + 1, blocked, whole=True), j + 1)  # "PDAM Tirta Kencana": its own name
+        return _own_name(doc, j, blocked)  # "PDAM Tirta Kencana": its own name
     k = place_qualifier(doc, j, blocked, whole=True)
     first = place_qualifier(doc, j, blocked)
     if first > k:
@@ -1495,6 +1503,17 @@ def _place_only(doc: Doc, j: int, blocked: set[int]) -> int:
     if known > j:
         return known
     return j + 1 if first_word.isupper() and first_word not in honorifics() else j  # "KPU RI X", not "Bawaslu H X"
+
+
+def _own_name(doc: Doc, j: int, blocked: set[int]) -> int:
+    """The end of a body's own name opened at `j` (own_name_openers.tsv: `PDAM Tirta Kencana`, `Tirta Darma Ayu`),
+    before a holder's given name (`_before_holder`): the opener and at most two words, or a longer run a known place
+    closes (`Tirta Daroy Banda Aceh`); a longer run the gazetteer does not close is the opener's word and then the
+    holder's name (`Direktur PDAM Tirta Pakuan Deddy Karyadi mengatakan`: the company, then its director)."""
+    run = _before_holder(token_texts(doc), j + 1, max(place_qualifier(doc, j + 1, blocked, whole=True), j + 1))
+    if run - j <= 3 or _known_places(doc, run - 2, run, blocked) == run or _known_places(doc, run - 1, run, blocked) == run:
+        return run
+    return j + 2
 
 
 def _ordinary_place_word(doc: Doc, i: int) -> bool:
