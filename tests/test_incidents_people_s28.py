@@ -148,3 +148,57 @@ def test_others_counted_and_pursued_are_one_group():
     text = ("Polisi menembak mati seorang pelaku begal berinisial HS (30) di Jalan Raya Cibening. Adapun rekannya, RD (27), "
             "melarikan diri dan kini ditetapkan sebagai DPO. Satu pelaku lainnya masih buron.")
     assert _fugitives(text) == []
+
+
+# --- review of s28sv (s28rvD) -------------------------------------------------------------------------------------------
+
+def _statuses(text: str) -> list[tuple[str | None, str | None]]:
+    return sorted(((s.name, s.status) for s in _record(text).suspects), key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the fugitives are read last: the unnamed arrested counted (`menangkap dua orang`) still come in
+    ("Polisi menangkap dua orang terkait pencurian kabel di Desa Cikadu. Seorang rekan mereka yang membawa kabel curian "
+     "masih diburu.", [(None, "buron"), (None, "ditangkap"), (None, "ditangkap")]),
+    ("Polisi menangkap dua orang terkait pencurian kabel di Desa Cikadu. Polisi juga masih memburu pengepul yang "
+     "menampung kabel itu.", [(None, "buron"), (None, "ditangkap"), (None, "ditangkap")]),
+    # ... and `Ia ditahan` still speaks of the only one caught
+    ("Polisi menangkap pelaku pencurian kabel, AR (30), di Desa Cikadu. Seorang rekan pelaku yang membawa kabel curian "
+     "masih diburu. Ia kini ditahan di Mapolsek.", [("AR", "ditahan"), (None, "buron")]),
+    # a named one fled, then pointed back at (`rekan tersangka tersebut`): no unnamed one more
+    ("Polisi menangkap HS (39) di Desa Cikadu. Rekannya, ML (28), melarikan diri. Polisi masih memburu rekan tersangka "
+     "tersebut.", [("HS", "ditangkap"), ("ML", "buron")]),
+    # the five-entry limit is per counted group: three more than the three arrested, three entries
+    ("Polres Lembah Hijau menangkap tiga pria terkait penganiayaan di Pasar Baru. Tiga rekan mereka masih diburu polisi.",
+     [(None, "buron")] * 3 + [(None, "ditangkap")] * 3),
+])
+def test_fugitives_beside_the_arrested_and_the_named(text, expected):
+    assert _statuses(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text", [
+    # a count over five gives no entries (the gold's five-entry limit), as a year's tally of wanted people
+    "Sepanjang 2023, Polres Sukamaju menangkap 120 tersangka. Masih ada 15 tersangka lain yang masih diburu.",
+    "Polisi menangkap AR (30) dan BS (28) karena mengeroyok warga. Enam pelaku lain yang ikut mengeroyok masih diburu.",
+])
+def test_no_fugitive_entries_for_a_count_over_five(text):
+    assert _fugitives(text) == []
+
+
+@pytest.mark.parametrize("text, suspect, other, listed", [
+    # a verb and its object's `-nya` noun is no noun of the next listed one
+    ("Polisi menangkap pengedar sabu, Karta Wijaya (40), dan mendatangi ibunya, Rina Marlina (65), di rumahnya.",
+     "Karta Wijaya", "Rina Marlina", False),
+    # guards: a companion joined by `bersama`, a kin's noun of two words
+    ("Polisi menangkap pelaku pencurian, Udin Sahrudin (34), bersama rekannya, Dede Rohman (29), di rumahnya.",
+     "Udin Sahrudin", "Dede Rohman", True),
+])
+def test_a_two_word_noun_before_the_next_name_is_no_verb(text, suspect, other, listed):
+    suspects, _ = named_people(_record(text))
+    assert suspect in suspects and (other in suspects) == listed
+
+
+def test_a_kins_two_word_noun_lists_the_next_victim():
+    # guard: `menantu` opens like a verb (me-) but is a kin's noun
+    _, victims = named_people(_record("Kebakaran itu menewaskan Sutarman (60) dan mertua perempuannya, Karsih (80)."))
+    assert {"Sutarman", "Karsih"} <= victims

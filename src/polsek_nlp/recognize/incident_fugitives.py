@@ -68,10 +68,11 @@ def _person_head(head: str, raw: str) -> bool:
             or relation.get(head, "-") != "-" or head in words("fugitive_head") or raw.islower() and pe_noun(head))
 
 
-def _fugitives_of(np: str) -> tuple[int, str | None, bool, str] | None:
-    """(count, role, others, head) of an unnamed noun phrase (`Dua rekan mereka`, `seorang pengendali di Tawau`,
-    `Penadah itu`, `Dua pelaku lain`), None when it names someone, holds other words, or is a generic role (`pelaku`)
-    with no word of others (maybe one of the named)."""
+def _fugitives_of(np: str) -> tuple[int, str | None, bool, bool, str] | None:
+    """(count, role, others, pointed, head) of an unnamed noun phrase (`Dua rekan mereka`, `seorang pengendali di
+    Tawau`, `Penadah itu`, `Dua pelaku lain`), None when it names someone, holds other words, is a generic role
+    (`pelaku`) with no word of others (maybe one of the named), or counts more than five (no entries, as the gold's
+    five-entry limit for a counted group: `15 tersangka lain yang masih diburu` of a year's tally; s28rvD)."""
     ws = _PLACE_TAIL.sub("", _OPENER.sub("", np.strip(" ,\"“”'"))).split()
     n = _count(ws[0]) if ws else None
     ws = ws[1:] if n is not None else ws
@@ -86,9 +87,9 @@ def _fugitives_of(np: str) -> tuple[int, str | None, bool, str] | None:
         return None
     others = any(fit[w] == "others" for w in rest)
     role = words("role").get(head) or ("pengemudi" if head in words("agent_noun") else None)
-    if role in ROLE_RANK and not (others and n):
+    if role in ROLE_RANK and not (others and n) or (n or 1) > _MAX_UNNAMED:
         return None  # `Pelaku masih diburu`: the perpetrator, maybe the one named; `pelaku lain`: how many not said
-    return min(n or 1, _MAX_UNNAMED), role, others, head
+    return n or 1, role, others, any(fit[w] == "pointer" for w in rest), head  # `Rekan tersangka itu`: one told of
 
 
 def _subject_before(text: str, at: int) -> str:
@@ -107,28 +108,30 @@ def _subject_before(text: str, at: int) -> str:
     return " ".join(ws[at_count[-1]:])
 
 
-def pursued_unnamed(text: str) -> list[tuple[int, str | None, bool]]:
-    """(count, role, others) of each unnamed group said still pursued, outside an earlier case; one per head noun."""
-    found: dict[str, tuple[int, str | None, bool]] = {}
+def pursued_unnamed(text: str) -> list[tuple[int, str | None, bool, bool]]:
+    """(count, role, others, pointed) of each unnamed group said still pursued, outside an earlier case; one per head
+    noun."""
+    found: dict[str, tuple[int, str | None, bool, bool]] = {}
     phrases = [(m.start(), _subject_before(text, m.start())) for m in _pursued().finditer(text)]
     phrases += [(m.start(), _YANG.split(m.group("np"))[0]) for m in _hunted().finditer(text)]
     for at, np in phrases:
         if not np.strip() or in_background(text, at) or (got := _fugitives_of(np)) is None:
             continue
-        if got[3] not in found or found[got[3]][0] < got[0]:
-            found[got[3]] = got[:3]
+        if got[4] not in found or found[got[4]][0] < got[0]:
+            found[got[4]] = got[:4]
     return list(found.values())
 
 
 def add_fugitives(suspects: list[Suspect], text: str) -> None:
     """Unnamed suspects `buron` for the groups said still pursued: an unnamed suspect already `buron` stands for one of
     them; for others of a generic role (`Dua pelaku lain masih diburu`), an unnamed one of no status too (the count
-    of others read them), and a named one `buron` (`Adapun rekannya, RD, melarikan diri ... Satu pelaku lainnya masih
-    buron`)."""
-    for n, role, others in pursued_unnamed(text):
-        free = [x for x in suspects if x.status == "buron" and (x.name is None or others)
+    of others read them); a named one `buron` for others (`Adapun rekannya, RD, melarikan diri ... Satu pelaku lainnya
+    masih buron`) and for one pointed back at (`Rekannya, ML, kabur ... Polisi masih memburu rekan tersangka
+    tersebut`, s28rvD). Called last in `find_people`: the arrested counted and the one held (`Ia ditahan`) are read
+    without them (s28rvD)."""
+    for n, role, others, pointed in pursued_unnamed(text):
+        free = [x for x in suspects if x.status == "buron" and (x.name is None or others or pointed)
                 or others and x.name is None and x.status is None][:n]
         for x in free:
             x.status = "buron"
-        unnamed = sum(1 for x in suspects if x.name is None)
-        suspects += [Suspect(name=None, status="buron", role=role) for _ in range(min(n - len(free), _MAX_UNNAMED - unnamed))]
+        suspects += [Suspect(name=None, status="buron", role=role) for _ in range(n - len(free))]

@@ -131,10 +131,17 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
     group_facts(out.suspects, text)
     unnamed_suspects(out, text)
     counted_by_initials(out, cands, text)
-    _fugitives_and_custody(out.suspects, text)
+    detained(out.suspects, text)
     out.dead_suspects = sum(1 for s in out.suspects if s.status == "tewas")
     out.dead_beyond = min(dead_beyond(text), out.dead_suspects)
     _counted_victims(out, cands, text, sents, casualties)
+    _counted_arrests(out, text, read_arrested)
+    add_fugitives(out.suspects, text)  # last: the arrested counted and the one held (`Ia ditahan`) are read without them
+    return out
+
+
+def _counted_arrests(out: People, text: str, read_arrested: int) -> None:
+    """The number arrested, and the unnamed arrested it counts beyond the suspects read."""
     out.arrests = count_arrests(out.suspects, text, read_arrested)
     if not out.suspects and out.arrests and out.arrests <= 5:  # `polisi menangkap dua orang terkait ledakan itu`
         status = group_arrest_status(text) or "ditangkap"  # the arrested are suspects, counted, with no role word
@@ -147,16 +154,9 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
             # `pelaku X tewas ... polisi juga menangkap pria berusia 23 tahun`: those arrested are others than the named
             # (not `X ... pelaku berhasil diamankan`: the arrest of the role's holder, the one named)
             out.suspects += [Suspect(name=None, status="ditangkap") for _ in range(out.arrests)]
-    return out
 
 
 _ARRESTED = ("ditangkap", "diamankan", "ditahan", "dihukum")
-
-
-def _fugitives_and_custody(suspects: list[Suspect], text: str) -> None:
-    """The unnamed said still pursued (`buron`), then the suspects said held (`ditahan`)."""
-    add_fugitives(suspects, text)
-    detained(suspects, text)
 
 
 def _said_harms(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> None:
@@ -416,9 +416,19 @@ def _list_ends_apart(spans: list, k: int, text: str, harm: list[str]) -> bool:
 def _listed_gap() -> re.Pattern:
     """The gap between two listed names: an age, the part the first plays (`part_word` rows: `FR (27) selaku admin, RA
     (24)`; s18cas), a joiner and a noun of the next (`dan rekannya, B`, `dan cucu mereka, B`, `dan anak bungsu mereka,
-    B`: a noun of theirs set out by a comma, s21inc2; of two words, `dan adik iparnya, B`, s28sv); the age also as written `A, 45 tahun, dan istrinya, B` (s28sv)."""
+    B`: a noun of theirs set out by a comma, s21inc2; of two words, `dan adik iparnya, B`, s28sv, not a verb and its
+    object, `dan mendatangi ibunya, B`, s28rvD); the age also as written `A, 45 tahun, dan istrinya, B` (s28sv)."""
     return compiled(rf"(?:{_LISTED_AGE})?(?:\s+(?:{trie_alternation(words('part_word'))})\s+[a-z]+(?:\s+[a-z]+)?)?\s*"
-                    r"(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:(?:[a-z]+\s+){1,2}mereka\s*,\s*|[a-z]+\s+(?:mereka\s+)?|(?:[a-z]+\s+)?[a-z]+nya\s*,\s*)?")
+                    r"(?:,|dan|serta|,\s*serta|,\s*dan)\s*(?:(?:[a-z]+\s+){1,2}mereka\s*,\s*|[a-z]+\s+(?:mereka\s+)?|"
+                    rf"(?:{_not_a_verb()}[a-z]+\s+)?[a-z]+nya\s*,\s*)?")
+
+
+def _not_a_verb() -> str:
+    """A word that opens with no verb's prefix (me-, di-, ber-), a kin's noun (`menantu`, `mertua`: `relation` rows of
+    kin) and a word joining a companion (`bersama rekannya, B`) excepted: the first word of a two-word `-nya` noun
+    (`adik iparnya`, not `mendatangi ibunya`; s28rvD)."""
+    kin = trie_alternation(parted_word_list("relation", ("kin",)))
+    return rf"(?!(?!(?:{kin}|bersama|beserta)\s)(?:me|di|ber)[a-z]{{3,}}\s)"
 
 
 # the age set out right after a listed name: `A (47)` or `A, 47 tahun` (s28sv)
