@@ -63,3 +63,31 @@ def test_an_international_body_by_its_other_names_is_one_organisation():
     assert "Afrika" not in labelled(text, "LOC")
     assert "Garda Revolusi" in labelled("Pemimpin Garda Revolusi mengatakan latihan itu rutin.", "ORG")
     assert "Eurocontrol" in labelled("Badan yang berpusat di Brussels, Eurocontrol, menutup jalur itu.", "ORG")
+
+
+def test_an_ordinary_word_opening_the_clause_after_a_reporting_verb_is_no_speaker():
+    # s28ner2: after `mengatakan`, `menyebut` (the table's indirect cues) the reported clause follows; a dictionary
+    # word with a lowercase word after it opens that clause (invented sentences)
+    assert "Kapasitas" not in labelled("Ia mengatakan Kapasitas produksi pabrik itu mencapai dua juta ton.", "PERSON")
+    assert "Pertumbuhan" not in labelled("Gubernur menyebut Pertumbuhan ekonomi daerah melambat.", "PERSON")
+
+
+def test_an_ordinary_word_before_a_body_after_a_reporting_verb_is_a_post_no_speaker():
+    # `ujar Peneliti LSI X`, `ujar Senior Humas X`: a post's title written capitalised before its body
+    text = "\"Partai baru paling berat lolos,\" ujar Peneliti LSI Rudi Hartanto, Rabu."
+    assert "Peneliti" not in labelled(text, "PERSON")
+    assert "Rudi Hartanto" in labelled(text, "PERSON")
+
+
+def test_a_speaker_after_a_reporting_verb_still_stands():
+    # a name that is a dictionary word too, after a verb that follows a quote, or before punctuation
+    assert "Salah" in labelled("\"Kami siap,\" kata Salah kepada wartawan.", "PERSON")
+    assert "Sutarmo" in labelled("Ia mengatakan Sutarmo sudah pulang ke Blitar.", "PERSON")
+    assert "Bintang" in labelled("\"Kami siap,\" ujar Bintang, Senin.", "PERSON")
+
+
+def test_a_dictionary_word_after_a_reporting_verb_stays_a_person_named_before_or_listed():
+    # the article named the person in full before (`Andi Salah`), or the word opens a list of names
+    text = "Klub itu mendatangkan Andi Salah pekan lalu. Pelatih menilai Salah adalah pemain cerdas."
+    assert "Salah" in {a for p in analyze(text).persons for a in [p.name, *p.aliases]}
+    assert "Bintang" in labelled("Sumber itu menyebut Bintang dan Rumi berada dalam kondisi baik.", "PERSON")
