@@ -91,3 +91,12 @@ def test_a_dictionary_word_after_a_reporting_verb_stays_a_person_named_before_or
     text = "Klub itu mendatangkan Andi Salah pekan lalu. Pelatih menilai Salah adalah pemain cerdas."
     assert "Salah" in {a for p in analyze(text).persons for a in [p.name, *p.aliases]}
     assert "Bintang" in labelled("Sumber itu menyebut Bintang dan Rumi berada dalam kondisi baik.", "PERSON")
+
+
+def test_two_bodies_coordinated_after_a_people_or_a_country_are_two():
+    # s28ner2: a body's name that ends in a people's or a country's word is whole; an acronym after `dan` is a second
+    # body no table knows (invented acronym); a portfolio after `dan` stays the ministry's own word
+    text = "Menteri itu bertemu wakil Liga Arab dan OKB di Kairo."
+    assert "Liga Arab dan OKB" not in labelled(text, "ORG")
+    assert "Liga Arab" in labelled(text, "ORG")
+    assert "Dinas Koperasi dan UKM Kota Bogor" in labelled("Ia bertemu pejabat Dinas Koperasi dan UKM Kota Bogor.", "ORG")
