@@ -108,3 +108,11 @@ def test_a_place_read_as_affixed_only_down_to_a_short_root_is_a_list_member():
     assert "Lotan" in labelled("Kerusuhan terjadi di Kashgar dan Lotan, dua kota di wilayah barat.", "GPE")
     # a derived word of a longer root stays no member
     assert "Pemilihan" not in labelled("Kerusuhan terjadi di Kashgar dan Pemilihan, dua hal di wilayah barat.", "GPE")
+
+
+def test_an_ordinary_word_before_acronyms_with_no_cue_is_no_person():
+    # s28ner2: `Delegasi RI`, `Manajemen PNS`, `Isu LCS` (invented sentences); initials after a given name stay a person
+    assert "Delegasi RI" not in labelled("Kementerian itu bersama Delegasi RI yang diketuai kepala badan hadir.", "PERSON")
+    assert "Manajemen PNS" not in labelled("Aturan itu masuk Peraturan Pemerintah tentang Manajemen PNS tahun ini.", "PERSON")
+    assert "Isu LCS" not in labelled("Diskusi itu membahas Isu LCS di Jakarta.", "PERSON")
+    assert "Budi HS" in labelled("Rapat itu dipimpin Budi HS di Jakarta.", "PERSON")
