@@ -312,6 +312,15 @@ def speech_verbs_after_name(uses: tuple[str, ...]) -> frozenset[str]:
 
 
 @cache
+def indirect_speech_heads() -> frozenset[str]:
+    """The first word of the reporting verbs of `kind` indirect (`mengatakan`, `menyebut`: the speaker stands
+    before them, the reported clause after them; `data/reporting_verbs.tsv`), less `menurut`, the one cue
+    of that kind whose speaker follows it (`Menurut X, ...`)."""
+    return frozenset(row["cue"].split()[0] for row in read_table("reporting_verbs.tsv")
+                     if row["kind"] == "indirect") - {"menurut"}
+
+
+@cache
 def statement_verbs() -> frozenset[str]:
     """The verbs of saying that date a statement with a day written between its speaker and them (`Kapolsek
     X, Rabu (12/6), mengatakan`): the cues of `data/reporting_verbs.tsv` whose `statement` is yes."""

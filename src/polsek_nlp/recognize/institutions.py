@@ -157,6 +157,7 @@ _OFFICE_HEADS = word_set("regional_office_heads")  # Kanwil, Kantor Wilayah: a m
 _NATIONAL_OFFICE_KINDS = frozenset(("agency", "corrections"))
 _POST_UNITS = word_set("org_cues", "where", "post_unit")  # "Kepala Biro Humas Kementerian X": the post's sub-unit
 _HEAD_TITLES = word_set("head_titles")  # Kepala, Ketua, Direktur: a head's title written out
+_GROUP_WORDS = word_set("group_words")  # Arab, Tionghoa, Islam: a people's or a faith's word
 _PORTFOLIOS = word_set("org_cues", "where", "portfolio")  # "Biro Perencanaan dan Organisasi X": a portfolio there
 _SUBJECT_AUX = word_set("subject_followers", "aux")  # "NASA telah": an auxiliary after its subject
 _GRADE = regex.compile(r"^(?:[IVXL]{1,6}[AB]?|[A-D])$")  # the grade after Kelas/Tipe: IIA, I, A
@@ -883,7 +884,8 @@ class _InstitutionScan:
             if text[:1].isupper() or flags[j] & LIKE_NUM or text in ("-", "'"):
                 j += 1
             elif _joins(text.lower(), j > e, texts, s, j) and j + 1 < n and texts[j + 1][:1].isupper() and (
-                    texts[j + 1] in _PORTFOLIOS or texts[j + 1] not in org_heads() and j + 1 not in self.head_starts):
+                    texts[j + 1] in _PORTFOLIOS or texts[j + 1] not in org_heads() and j + 1 not in self.head_starts
+                    and not self._coordinated_acronym(j)):
                 # "PT X dan PT Y", "RSUD X dan Rumah Sakit Y": two bodies; "Universitas X bidang Hukum": the field of a post, no name's word
                 j += 1
             else:
@@ -891,6 +893,15 @@ class _InstitutionScan:
         while j > e and (texts[j - 1] in ("-", "'") or texts[j - 1].lower() in _ORG_CONNECTORS):
             j -= 1
         return j
+
+    def _coordinated_acronym(self, j: int) -> bool:
+        """`Liga Arab dan OKI`: the connector at `j` joins two bodies where the name before it ends in a country's or a
+        people's word (`countries.tsv`, `group_words.tsv`: a whole name's qualifier) and an acronym follows it (a
+        body's short form), not a portfolio of the name (`Dinas Koperasi dan UKM`: an ordinary word before `dan`)."""
+        texts = self.texts
+        after, before = texts[j + 1], texts[j - 1]
+        return len(after) > 1 and after.isalpha() and after.isupper() and texts[j].lower() == "dan" \
+            and (before in _GROUP_WORDS or before in countries())
 
     def _spelled_through(self, s: int, j: int) -> bool:
         """The stop word at `j` (`Jalan`) is a word of the name from `s` that the acronym in brackets after the

@@ -40,6 +40,7 @@ from polsek_nlp.doc.spans import (
 from polsek_nlp.knowledge.gazetteer import admin_prefixes, gazetteer
 from polsek_nlp.knowledge.lexicon import (
     honorifics,
+    indirect_speech_heads,
     name_honorifics,
     person_term_acronyms,
     positions,
@@ -104,6 +105,8 @@ _ROLE_PHRASE_ENDS = {phrase.split()[-1] for phrase in _ROLE_PHRASES}  # asked be
 _MULTI_WORD_END = word_set_flag(lowered={phrase.split()[-1] for phrase in _MULTI_WORD_ROLES})
 # "Budi melanjutkan": not a cue of its own in the table (lanjut, lanjutnya are)
 _SPEECH_AFTER = speech_verbs_after_name(("say", "claim")) | {"melanjutkan"}
+_CLAUSE_CUES = indirect_speech_heads()  # "Ia mengatakan X ...": the reported clause follows, its speaker before
+_LIST_LINKS = frozenset(("dan", "serta", "atau"))  # "menyebut Sir dan Rumi": a list of names after the cue
 _NAME_END_MARKS = frozenset((".", ",", ";", ")"))  # a run's last word before one is no next sentence's first
 _ALIAS_CUES = ("disapa", "dipanggil", "akrab")
 _NICKNAME_CUES = ("disapa", "dipanggil")  # "pria yang akrab disapa X": X is his nickname
@@ -483,8 +486,8 @@ class _NameScan:
         sport = not signal and self.sport_cues and sport_cued(self.texts, self.sent_start, s0, name.end)  # "umpan dari X"
         signal = signal or sport
         if not signal and name.end - s0 == 1 and name.age is None and not name.titles \
-                and _lone_ordinary(self.texts[s0]):
-            return name.end  # a lone ordinary word with no cue: no name, whatever its shape
+                and _lone_ordinary(self.texts[s0]) or role is None and self._word_after_cue(name, near):
+            return name.end  # a lone ordinary word with no cue (or a clause's after a reporting verb): no name
         if (near.prev_low in ("di", "ke", "dari") or near.prev in _PLACE_CUES) and role is None and name.age is None \
                 and not sport and not (near.nxt is not None and near.nxt_low in _SPEECH_AFTER):
             return name.end  # "di Kairo", "kawasan Fort Green": a place the gazetteer does not know
@@ -593,6 +596,22 @@ class _NameScan:
                 and not all(is_common_word(w) for w in words):
             return body_role, True  # "Rouhani, seorang tokoh moderat", "Gates, yang juga ..."
         return body_role, False
+
+    def _word_after_cue(self, name: NameSpan, near: _Near) -> bool:
+        """A lone ordinary word (no given name) after a reporting verb that a word follows is no speaker: a lowercase
+        word after a verb of indirect speech (`Ia mengatakan Kapasitas produksi ...`: the clause's first word), or a
+        capitalised one or a body after any (`ujar Peneliti LSI X`, `ujar Senior Humas X`: a post's title before
+        its body). Before punctuation, a speech verb, an age, companions or a list's `dan` it stays the speaker
+        (`kata Salah,`), after a verb that follows a quote before a lowercase word (`kata Salah kepada wartawan`),
+        and where it is a word of a person named before (`Mohamed Salah` ... `menilai Salah adalah`)."""
+        nxt, word = near.nxt, self.texts[name.start]
+        if name.end - name.start != 1 or name.age is not None or name.titles or near.prev_low not in self.cues \
+                or nxt is None or not nxt[:1].isalpha() or near.nxt_low in _SPEECH_AFTER or near.nxt_low in _LIST_LINKS \
+                or word.lower() in _NAME_ROOTS or not _ordinary(word) or self._with_company(name.end):
+            return False
+        if any(word in known.split() for _, known in self._earlier(name.start)):
+            return False
+        return nxt[:1].isupper() or near.prev_low in _CLAUSE_CUES
 
     def _owner_of_next(self, name: NameSpan) -> bool:
         """`Kuasa hukum Budi, Andi Saputra`: the role before the name is that of the name after the
@@ -878,7 +897,8 @@ class _NameScan:
             # "dilansir Harian Sukamaju", "menurut laporan Sukamaju", "bulan Ramadhan" (a month, though a given name
             # too), "Papuan Behind Bars", "Angry Birds": an outlet, a report's source, a month, a title, a group
             return end
-        if _label_or_unit(words, near) or self._kind_heads(name, words, role, near):
+        if _label_or_unit(words, near) or self._kind_heads(name, words, role, near) \
+                or _word_and_acronyms(words) and not self._strong_cue(name, role, near):
             return end
         if len(words) >= 2 and (words[-1] in _THING_LAST and name.age is None
                                 or words[-1] in ROLE_WORDS and words[-1].lower() not in self.given):
@@ -1169,6 +1189,13 @@ def _no_prefixed_places(doc: Doc) -> None:
     kept = [(s, m) for s in persons if (m := data_of(s)) is None or m.officer is not None or m.name not in named]
     if named and len(kept) < len(persons):
         set_group(doc, "persons", [s for s, _ in kept], [m for _, m in kept])
+
+
+def _word_and_acronyms(words: list[str]) -> bool:
+    """`Delegasi RI`, `Manajemen PNS`, `Isu LCS`: an ordinary word (no given name) capitalised before acronyms only,
+    with no cue, names a body's delegation, a term or a topic; a person's initials follow a name (`Budi HS`)."""
+    return len(words) >= 2 and words[0].lower() not in _GIVEN_WORDS and _ordinary(words[0]) \
+        and all(len(w) > 1 and w.isalpha() and w.isupper() for w in words[1:])
 
 
 def _label_or_unit(words: list[str], near: _Near) -> bool:

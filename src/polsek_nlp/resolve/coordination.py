@@ -16,10 +16,11 @@ from spacy.tokens import Doc
 from polsek_nlp.doc.spans import ext, flagged_tokens, sent_start_array, token_texts
 from polsek_nlp.knowledge.lexicon import positions, ranks
 from polsek_nlp.knowledge.words import word_set
+from polsek_nlp.lang.stemming import root_words, stem_word
 from polsek_nlp.lang.wordflags import word_set_flag
 from polsek_nlp.recognize.names import not_names
 from polsek_nlp.recognize.persons import ROLE_WORDS
-from polsek_nlp.recognize.typos import common_or_slip
+from polsek_nlp.recognize.typos import common_or_slip, slip_of_word
 
 _CONJ = word_set("coordination_words")
 _CONJ_FLAG = word_set_flag(_CONJ)  # the conjunctions of a Doc, listed from its word flags
@@ -132,6 +133,17 @@ def _post_word(text: str) -> bool:
     return text in ROLE_WORDS or bool(positions().get(text)) or bool(ranks().get(text))
 
 
+def _plain_word(text: str) -> bool:
+    """An ordinary word or one misspelt by one letter (`typos.common_or_slip`), less a word it reads as affixed only
+    by stripping down to a root of three letters or fewer (`Hotan` as hot-an): a root that short is a loan or an
+    abbreviation, rarely affixed, so the word is as often a foreign place's or person's name, which the list's
+    other members class (persons.py reads `Petersen`, pe-ter-sen, alike)."""
+    if not common_or_slip(text):
+        return False
+    low = text.lower()
+    return low in root_words() or len(stem_word(low)) > 3 or slip_of_word(text)
+
+
 def _named(doc: Doc, lists: _Lists, start: int, end: int) -> int | None:
     """Where the name of an unknown member starts, or None when it names nothing: ordinary words
     before it are left out (`Baik A maupun B`, `Hubungan A dan B`), as are ordinary words misspelt by one letter
@@ -141,13 +153,13 @@ def _named(doc: Doc, lists: _Lists, start: int, end: int) -> int | None:
     texts = lists.texts
     if start and lists.owner[start - 1] >= 0 or end < len(texts) and lists.owner[end] >= 0:
         return None
-    while start < end and common_or_slip(texts[start]):
+    while start < end and _plain_word(texts[start]):
         start += 1
     words = texts[start:end]
     if start and _post_word(texts[start - 1]) or any(map(_post_word, words)):
         return None  # "Kades Sukamaju", "Bhabinkamtibmas serta Babinsa": a post and its holder or place
     if not words or any(t in not_names() for t in words) or all(
-            t.lower() in _ENGLISH or _ROMAN.match(t) or common_or_slip(t) for t in words):
+            t.lower() in _ENGLISH or _ROMAN.match(t) or _plain_word(t) for t in words):
         return None
     starts = sent_start_array(doc)
     first = start == 0 or starts[start] == 1 or not texts[start - 1][:1].isalnum() and (
