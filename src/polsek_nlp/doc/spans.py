@@ -73,7 +73,7 @@ def lower_keys(doc: Doc) -> numpy.ndarray:
 
 _CAPITALISED = word_flag(lambda t: t[:1].isupper())
 _UPPER = word_flag(str.isupper)
-PUNCT = word_flag(is_punct)  # spaCy's IS_PUNCT
+PUNCT = word_flag(is_punct, letters=False)  # spaCy's IS_PUNCT (no letter or digit is punctuation)
 LIKE_NUM = word_flag(like_num)  # spaCy's LIKE_NUM for Indonesian ("19", "2.000", "dua", "ketiga")
 
 

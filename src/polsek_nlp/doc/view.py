@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from polsek_nlp.doc.serialization import Transient
 from polsek_nlp.lang.text import lower_keeping_offsets
-from polsek_nlp.lang.wordflags import flags_for
+from polsek_nlp.lang.wordflags import flag_values
 
 KEY = "polsek_view"
 
@@ -62,13 +62,13 @@ class DocView(Transient):
     def flags(self) -> numpy.ndarray:
         """Every token's word flags (see `lang.wordflags`)."""
         if self._flags is None:
-            self._flags = flags_for(self.texts)
+            self._flags = numpy.array(self.flag_list(), dtype=numpy.int64)
         return self._flags
 
     def flag_list(self) -> list[int]:
         """`flags()` as a list, for questions about single tokens."""
         if self._flag_list is None:
-            self._flag_list = self.flags().tolist()
+            self._flag_list = flag_values(self.texts)  # the list first: the array is made of it
         return self._flag_list
 
     def flagged(self, flag: int) -> list[int]:

@@ -10,7 +10,9 @@ test per token and per property. Tests must be pure functions of the text.
 A property that is membership of a word set (`t in WORDS`, `t.lower() in WORDS`) is registered
 with `word_set_flag` instead: every such flag's words are kept in two dicts (word -> its flags,
 as written and lowercased), so that a new word asks two look-ups for all of them together instead
-of one Python call per set (about half the flags; session 13).
+of one Python call per set (about half the flags; session 13). A test that is never true of a word of
+letters (`str.isalpha`: a punctuation mark's, a line break's) says so (`word_flag(test, letters=False)`),
+and a new word of letters (nine in ten) does not ask it (s28spd3).
 """
 from __future__ import annotations
 
@@ -25,7 +27,9 @@ CACHE_SIZE = WORD_CACHE_SIZE  # distinct texts; emptied when full
 MAX_CACHED_TEXT = 64  # characters: a longer token (a URL, a blob of scraped markup) is tested anew
 
 _flags = 0  # how many flags are registered (each its bit)
-_tests: tuple[tuple[int, Callable[[str], bool]], ...] = ()  # (flag, test) of the flags that are tests
+_Tests = tuple[tuple[int, Callable[[str], bool]], ...]
+# (flag, test) of the flags that are tests: all of them, and those that may be true of a word of letters
+_tests: tuple[_Tests, _Tests] = ((), ())
 _as_written: dict[str, int] = {}  # word -> the flags of the word sets that hold it
 _lowered: dict[str, int] = {}  # word -> the flags of the word sets it is compared with lowercased
 _cache: dict[str, int] = {}
@@ -48,12 +52,14 @@ def _publish() -> None:
     _cache.clear()
 
 
-def word_flag(test: Callable[[str], bool]) -> int:
-    """Register `test` (token text -> bool) and return its flag: a bit of `token_flags`."""
+def word_flag(test: Callable[[str], bool], *, letters: bool = True) -> int:
+    """Register `test` (token text -> bool) and return its flag: a bit of `token_flags`. `letters=False`:
+    `test` is never true of a text of letters only (`str.isalpha`), which is then not asked it."""
     global _tests
     with _lock:
         flag = _next_bit()
-        _tests = (*_tests, (flag, test))
+        every, of_letters = _tests
+        _tests = ((*every, (flag, test)), (*of_letters, (flag, test)) if letters else of_letters)
         _publish()
         return flag
 
@@ -76,7 +82,7 @@ def flags_of(text: str) -> int:
     if flags is None:
         tests, count = _tests, _flags
         flags = _as_written.get(text, 0) | _lowered.get(text.lower(), 0)
-        for flag, test in tests:
+        for flag, test in tests[text.isalpha()]:  # ([1]: those a word of letters may pass)
             if test(text):
                 flags |= flag
         if len(text) <= MAX_CACHED_TEXT and count == _flags:  # (not if a flag came meanwhile)
@@ -86,13 +92,22 @@ def flags_of(text: str) -> int:
     return flags
 
 
+def flag_values(texts: list[str]) -> list[int]:
+    """The flags of each of `texts` (a Doc's token texts), as a list."""
+    values = list(map(_cache.get, texts))  # most texts are known: one dict look-up each, in C
+    if None in values:  # new words (every article of a new archive has some): each tested once (its flags
+        # are then cached for its next occurrence), found by `index`'s scan in C from one to the next,
+        # not by a Python test of every text (s28spd3)
+        i = values.index(None)
+        try:
+            while True:
+                values[i] = flags_of(texts[i])
+                i = values.index(None, i + 1)
+        except ValueError:  # no new word after the last
+            pass
+    return values
+
+
 def flags_for(texts: list[str]) -> numpy.ndarray:
-    """The flags of each of `texts` (a Doc's token texts), as one array."""
-    try:  # most texts are known: one dict look-up each, in C
-        return numpy.fromiter(map(_cache.__getitem__, texts), dtype=numpy.int64, count=len(texts))
-    except KeyError:  # new words (every article of a new archive has some): each tested once (its
-        # flags are then cached for its next occurrence), the others read from the cache; one pass,
-        # without a set of the Doc's texts (session 10: ~18 us less an unseen article)
-        get = _cache.get
-        return numpy.fromiter([f if (f := get(t)) is not None else flags_of(t) for t in texts],
-                              dtype=numpy.int64, count=len(texts))
+    """The flags of each of `texts`, as one array."""
+    return numpy.array(flag_values(texts), dtype=numpy.int64)

@@ -19,7 +19,8 @@ from polsek_nlp.lang.wordflags import word_flag
 
 _END = word_set("sentence_marks", "role", "end")
 _CLOSERS = word_set("sentence_marks", "role", "closer")
-_MAY_END = word_flag(lambda t: t in _END or "\n" in t)  # a stop, or whitespace with a line break
+# a stop, or whitespace with a line break: no word of letters, unless the table lists one
+_MAY_END = word_flag(lambda t: t in _END or "\n" in t, letters=any(map(str.isalpha, _END)))
 
 
 class SentenceSegmenter(PolsekComponent):
