@@ -108,3 +108,60 @@ def test_a_lead_finding_dates_the_story(key):
 def test_a_finding_outside_the_lead_act_takes_no_day(key):
     text, day = GUARDS[key]
     assert event_date(text) == day
+
+
+# review s28rvA: a finding of knowledge (`menemukan titik terang`, `menemukan sejumlah kejanggalan`, `menemukan adanya
+# unsur kelalaian`: `figurative_objects.tsv`) is no finding of a thing or a person: the lead tells no act the story
+# dates, so a thing found later (`Barang bukti ... ditemukan pada Sabtu (7/6)`) does not take the day from the
+# happening the lead names (the theft, the killing, the fire, the flood)
+FIGURATIVE = {
+"titik_terang": ("CIBEUREUM - Polisi menemukan titik terang kasus pencurian sapi di Desa Cibeureum. Barang bukti "
+                 "berupa tali pengikat sapi ditemukan pada Sabtu (7/6) di tepi hutan.\n\nPencurian terjadi pada "
+                 "Selasa (3/6) dini hari.", "2025-06-03"),
+"kejanggalan": ("PASIRJAYA - Keluarga menemukan kejanggalan dalam kasus penganiayaan yang menewaskan Sarip (33), "
+                "buruh pabrik di Desa Pasirjaya. Ponsel korban ditemukan di saluran air pada Kamis "
+                "(5/6).\n\nSarip tewas dianiaya di mess pabrik pada Senin (2/6) malam.", "2025-06-02"),
+"sejumlah_kejanggalan": ("KARANGSARI - Penyidik menemukan sejumlah kejanggalan dalam kasus pembunuhan pedagang "
+                         "sayur di Desa Karangsari. Pisau dapur ditemukan di kebun warga pada Jumat "
+                         "(6/6).\n\nPedagang itu dibunuh di rumahnya pada Selasa (3/6) malam.", "2025-06-03"),
+"adanya_unsur": ("TALAGASARI - Polisi menemukan adanya unsur kelalaian dalam kebakaran gudang kayu di Desa "
+                 "Talagasari. Puntung rokok ditemukan di dekat tumpukan serbuk kayu pada Kamis "
+                 "(5/6).\n\nKebakaran menghanguskan gudang itu pada Selasa (3/6) malam.", "2025-06-03"),
+"indikasi": ("SUKAWENING - Polisi menemukan indikasi sabotase dalam kebakaran pasar Sukawening. Jeriken bensin "
+             "ditemukan di los ikan pada Sabtu (7/6).\n\nApi membakar 40 kios pada Rabu (4/6) dini hari.",
+             "2025-06-04"),
+"petunjuk_baru": ("LEBAKWANGI - Penyidik menemukan petunjuk baru kasus perampokan toko emas di Lebakwangi. "
+                  "Sepeda motor pelaku ditemukan di area persawahan pada Minggu (8/6).\n\nPerampokan terjadi "
+                  "pada Senin (2/6) siang.", "2025-06-02"),
+"fakta_bahwa": ("CIPANAS HILIR - Polisi menemukan fakta bahwa korban tabrak lari di Cipanas Hilir sempat diseret "
+                "sejauh 20 meter. Serpihan lampu mobil ditemukan di lokasi pada Jumat (6/6).\n\nKecelakaan "
+                "terjadi pada Selasa (3/6) malam.", "2025-06-03"),
+"motif": ("RANCABALI - Polisi menemukan motif penganiayaan seorang juru parkir di Rancabali. Sebilah celurit "
+          "ditemukan di semak-semak pada Sabtu (7/6).\n\nJuru parkir itu dianiaya pada Rabu (4/6) sore.", "2025-06-04"),
+"pelanggaran": ("SUKAMULYA - Tim gabungan menemukan pelanggaran dalam kasus longsor tebing tambang pasir di "
+                "Sungai Cimanuk. Alat berat ditemukan di lokasi pada Kamis (5/6).\n\nTebing sungai longsor pada "
+                "Senin (2/6) pagi.", "2025-06-02"),
+"kendala": ("BOJONGSARI - Tim SAR menemukan kendala dalam pencarian korban banjir bandang di Bojongsari. Sepeda "
+            "motor korban ditemukan tertimbun lumpur pada Minggu (8/6).\n\nBanjir bandang menerjang desa itu "
+            "pada Kamis (5/6) malam.", "2025-06-05"),
+"titik_terang_passive_clock": ("GUNUNGSARI - Polisi menemukan titik terang kasus pencurian kotak amal masjid di "
+                               "Gunungsari.\n\nKapolsek Gunungsari AKP Rahmat Hidayat, Senin, mengatakan kotak "
+                               "amal itu ditemukan sekitar pukul 08.00 di kebun warga.\n\nPencurian terjadi pada "
+                               "Jumat (6/6) dini hari.", "2025-06-06"),
+"keganjilan": ("WANASARI - Warga menemukan keganjilan dalam kasus pembunuhan seorang penjaga sekolah di "
+               "Wanasari. Sandal korban ditemukan di atap sekolah pada Sabtu (7/6).\n\nPenjaga sekolah itu tewas "
+               "dibunuh pada Selasa (3/6) malam.", "2025-06-03"),
+}
+
+
+@pytest.mark.parametrize(("text", "day"), list(FIGURATIVE.values()), ids=list(FIGURATIVE))
+def test_a_finding_of_knowledge_tells_no_lead_act(text, day):
+    assert event_date(text) == day
+
+
+def test_a_thing_found_before_an_abstract_word_still_tells_the_lead_act():
+    # the object is a thing (`sepucuk senjata api rakitan`); `petunjuk` further on is no object of the verb
+    text = ("CIMERAK - Polisi menemukan sepucuk senjata api rakitan di rumah kosong di Desa Cimerak sebagai "
+            "petunjuk.\n\n"
+            "Senjata itu ditemukan saat penggeledahan, Sabtu (7/6) siang. Rumah itu dibobol maling pada Selasa (3/6).")
+    assert event_date(text) == "2025-06-07"

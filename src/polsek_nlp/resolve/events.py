@@ -1496,7 +1496,8 @@ def _lead_act_types(title: str | None, first: str) -> frozenset[str]:
     if title:
         return frozenset()
     main = _YANG.split(_BACKGROUND_CLAUSE.sub(" ", first), maxsplit=1)[0]
-    return frozenset(t for w in _AFFIXED.findall(main) if w not in _non_verbs() for t in _lead_act_kinds(w))
+    return frozenset(t for m in _AFFIXED.finditer(main) if (w := m.group(0)) not in _non_verbs()
+                     for t in _lead_act_kinds(w) if not (t.startswith("act:") and _FIGURATIVE_OBJECT.match(main, m.end())))
 
 
 def _lead_act_kinds(word: str) -> tuple[str, ...]:
@@ -1507,6 +1508,11 @@ def _lead_act_kinds(word: str) -> tuple[str, ...]:
 
 
 _LEAD_ACT_ROOTS = word_set("lead_act_roots")
+# an object no one finds as a thing or a person (`menemukan titik terang`, `menemukan sejumlah kejanggalan`, `menemukan
+# adanya unsur kelalaian`: `figurative_objects.tsv`), up to two words after the verb: a finding of knowledge, no act
+# the story dates as its own (review s28rvA)
+_FIGURATIVE_OBJECT = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:" + trie_alternation(word_list("figurative_objects"))
+                                + r")(?![\w-])")
 
 
 _YANG = re.compile(r"(?<!\w)yang(?!\w)")
