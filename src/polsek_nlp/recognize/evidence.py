@@ -1449,12 +1449,18 @@ def _plants_apart(item: str, entries: list[Evidence]) -> tuple[list[Evidence], l
 
 
 def _generic_dropped(found: list[Evidence]) -> list[Evidence]:
-    """An uncounted general weapon (`generic_weapon` rows: `membawa senjata tajam`) beside weapons of its kind
-    (`weapon_class` rows) named one by one (`9 bilah celurit, 3 buah golok`) is the kind of those, no item of its own;
+    """`found` without the general words that name again items it holds one by one: an uncounted general weapon
+    beside weapons of its kind (`_kind_of_named`) and a class word beside an item of its class (`_class_of_named`)."""
+    return [e for e in found if not _kind_of_named(e, found) and not _class_of_named(e, found)]
+
+
+def _kind_of_named(ev: Evidence, found: list[Evidence]) -> bool:
+    """`ev` is an uncounted general weapon (`generic_weapon` rows: `membawa senjata tajam`) beside weapons of its kind
+    (`weapon_class` rows) named one by one (`9 bilah celurit, 3 buah golok`): the kind of those, no item of its own;
     beside weapons of another kind only (`3 buah bom ikan serta senjata tajam`) it stays."""
     kind_of = words("weapon_class")
-    return [e for e in found if not (e.item in _part("generic_weapon") and e.quantity is None
-                                     and any(kind_of.get(o.item) == e.item for o in found)) and not _class_of_named(e, found)]
+    return ev.item in _part("generic_weapon") and ev.quantity is None \
+        and any(kind_of.get(o.item) == ev.item for o in found)
 
 
 def _class_of_named(ev: Evidence, found: list[Evidence]) -> bool:

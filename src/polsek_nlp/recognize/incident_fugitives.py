@@ -10,7 +10,15 @@ from functools import cache
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_shapes import ROLE_RANK, in_background
 from polsek_nlp.recognize.incident_suspects import pursuit
-from polsek_nlp.recognize.incident_words import adverbs, arrest_verbs, parted_word_list, words
+from polsek_nlp.recognize.incident_words import (
+    adverbs,
+    arrest_verbs,
+    headed_matches,
+    parted_word_list,
+    word_heads,
+    word_tuple,
+    words,
+)
 from polsek_nlp.recognize.quantities import number_words
 from polsek_nlp.recognize.seized_items import pe_noun
 from polsek_nlp.record.types import Suspect
@@ -30,7 +38,8 @@ def _pursued() -> re.Pattern:
 @cache
 def _hunted() -> re.Pattern:
     """`Polisi juga masih memburu pengepul yang ...`: the police (`police` rows) still hunting (`seek_verb` rows of
-    value pursue, not `mencari`: a search for the missing) the phrase after the verb."""
+    value pursue, not `mencari`: a search for the missing) the phrase after the verb; tried only where a word of the
+    police starts (`headed_matches`, as `incident_suspects._sought`)."""
     police = trie_alternation(words("police"))
     hunt = trie_alternation([w for w, v in words("seek_verb").items() if v == "pursue"])
     return re.compile(rf"(?<![\w-])(?:{police})(?:\s+[\w-]+){{0,3}}?\s+{adverbs('now', 'still')}+(?:{hunt})\s+(?P<np>[^.;:!?\"“”]{{1,80}})",
@@ -113,7 +122,8 @@ def pursued_unnamed(text: str) -> list[tuple[int, str | None, bool, bool]]:
     noun."""
     found: dict[str, tuple[int, str | None, bool, bool]] = {}
     phrases = [(m.start(), _subject_before(text, m.start())) for m in _pursued().finditer(text)]
-    phrases += [(m.start(), _YANG.split(m.group("np"))[0]) for m in _hunted().finditer(text)]
+    hunted = headed_matches(_hunted(), text, word_heads(word_tuple("police")))
+    phrases += [(m.start(), _YANG.split(m.group("np"))[0]) for m in hunted]
     for at, np in phrases:
         if not np.strip() or in_background(text, at) or (got := _fugitives_of(np)) is None:
             continue

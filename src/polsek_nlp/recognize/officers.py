@@ -1128,8 +1128,10 @@ def _predicate_comma(doc: Doc, s: int, j: int) -> bool:
 def _name_before_cue(doc: Doc, s: int, blocked: set[int], max_tokens: int) -> NameSpan | None:
     """`Presiden menunjuk Budi Santoso sebagai Kepala Staf Angkatan Laut`: the name written right
     before `sebagai`/`selaku` and a police or military post at `s` is its holder's; so is a name before a `yang`
-    clause of the post cues (`Jaka Pratama yang menjabat Kasat X`, `Menurut Jaka, yang juga Kasat X`: s28off), but
-    an ordinary word opening the sentence (`Pria yang menjabat sebagai Pangkostrad`: a common noun's clause)."""
+    clause of the post cues (`Jaka Pratama yang menjabat Kasat X`, `Menurut Jaka, yang juga Kasat X`: s28off); not
+    an ordinary word opening the sentence before that clause (`Pria yang menjabat sebagai Pangkostrad`: a common
+    noun's clause) nor a name a noun of a person sets out (`istri Budi yang menjabat ...`: `_apposed_to_a_person_noun`,
+    s28rvA), and never a post the sentence sets in the past (`_former_term`)."""
     c = s - 1
     if c < 1 or doc[c].lower_ not in _POST_CUES or doc[c].lower_ == "yang":
         return None
