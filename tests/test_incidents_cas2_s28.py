@@ -6,7 +6,10 @@ shape. Every name, place and sentence is invented; read through the public API. 
 - `merenggut nyawa` with a count of people after it opens the stage as a toll (`toll_cue` row);
 - the others of a toll said critical (`dan tiga lainnya kritis`: `injured` rows `lainnya kritis`, `lain kritis`);
 - the others of the injured said with no severity join the toll of a severity before them (`12 penumpang luka ringan
-  dan dua lainnya dirawat`: 14, not 2; `incident_facts._others_severity`)."""
+  dan dua lainnya dirawat`: 14, not 2; `incident_facts._others_severity`);
+- a count of the missing said right after the dead found, the missing counted before, is the missing left
+  (`Tiga nelayan hilang. Dua di antaranya ditemukan meninggal dunia, sedangkan satu orang masih dicari`: 1;
+  `incident_facts._missing_left`)."""
 import pytest
 
 from helpers import reader, toll, victim_statuses
@@ -70,6 +73,42 @@ def test_others_of_the_injured(text, expected, victims):
 ])
 def test_others_with_their_own_severity(text, expected):
     assert toll(_record(text)) == expected
+
+
+# --- the missing left once some are found dead ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected, victims", [
+    ("Perahu nelayan terbalik di perairan Pelabuhan Ratu, Senin (6/5). Tiga nelayan hilang. Dua di antaranya ditemukan "
+     "meninggal dunia pada Selasa (7/5), sedangkan satu orang masih dicari.", (2, None, 1), ["hilang", "tewas", "tewas"]),
+    ("Banjir bandang menerjang Desa Cisarua, Kabupaten Bogor, Senin (6/5). Empat warga hilang terseret arus. Dua "
+     "di antaranya ditemukan tewas oleh tim SAR, sedangkan dua lainnya masih dalam pencarian.", (2, None, 2),
+     ["hilang", "hilang", "tewas", "tewas"]),
+])
+def test_missing_left_after_the_dead_found(text, expected, victims):
+    rec = _record(text)
+    assert toll(rec) == expected
+    assert _statuses(rec) == victims
+
+
+def test_missing_of_a_tally_stays():
+    # guard: the dead and the missing of an earlier tally (no find said) do not update the missing left (genre tune
+    # 264's shape, invented)
+    rec = _record("Korban tewas tenggelamnya KM Mawar di perairan Kepulauan Seribu kini delapan orang. Jenazah terakhir "
+                  "ditemukan Selasa (7/5), sehingga yang masih hilang tinggal satu orang. Sebelumnya petugas mendata "
+                  "tujuh orang tewas dan dua orang hilang.")
+    assert toll(rec)[2] == 1
+    # guard: a day's tally recalled, the missing the others of the dead (genre tune 242's shape, invented)
+    rec = _record("Longsor menimbun rumah warga di Kecamatan Nanggung, Kabupaten Bogor. Kini empat warga meninggal dunia "
+                  "dan satu warga masih dinyatakan hilang. Di hari pertama, dua warga ditemukan tewas dan tiga warga "
+                  "lainnya hilang.")
+    assert toll(rec)[2] == 1
+
+
+def test_missing_not_after_a_death_stays():
+    # guard: the missing counted after the dead of their own sentence, none before, are the missing
+    rec = _record("Perahu nelayan terbalik di perairan Pelabuhan Ratu, Senin (6/5). Dua nelayan tewas dan tiga lainnya "
+                  "hilang. Seorang nelayan lain selamat setelah berenang ke tepi.")
+    assert toll(rec) == (2, None, 3)
 
 
 def test_one_named_elder_described_is_no_toll():

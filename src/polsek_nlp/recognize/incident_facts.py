@@ -1005,6 +1005,7 @@ def _stated(text: str, sents: list[tuple[int, int]], hits: list) -> tuple[dict[s
             continue
         sent = _sentence_at(sents, s)  # (once a hit: a scan of the sentences)
         kind = _others_severity(kind, others, last)
+        update = update or _missing_left(text, sents, kind in stated and kind, last, sent)
         sets = kind not in stated or update
         if sets and kind in stated and not again and (rise := _increment().search(text, s, e)):
             if kind in rises and not _count_to().search(text, rise.end(), sents[sent][1] if sent < len(sents) else e):
@@ -1031,6 +1032,19 @@ def _others_severity(kind: str, others: bool, last: tuple | None) -> str:
     if others and kind == "injured" and last is not None and last[0].startswith("injured:"):
         return last[0]
     return kind
+
+
+def _missing_left(text: str, sents: list[tuple[int, int]], again: str | bool, last: tuple | None, sent: int) -> bool:
+    """Whether a count of the missing said again (`again`: its kind, already stated) right after the dead said found, a
+    part of them (`di antaranya`; a `missing_search` row of value found in their sentence: `ditemukan meninggal`), in
+    that sentence or the next, is the
+    missing left once those were found (`Tiga nelayan hilang. Dua di antaranya ditemukan meninggal dunia, sedangkan satu
+    orang masih dicari`: 1, not 3; s28cas2): it updates the missing. Not the dead of a tally (`Sebelumnya, tim SAR
+    mencatat tujuh korban tewas dan tiga penumpang hilang`, `Pada hari pertama, tiga korban ditemukan tewas dan tiga
+    lainnya hilang`: no part)."""
+    if again != "missing" or last is None or last[0] != "dead" or not last[2] or sent - last[3] > 1 or last[3] >= len(sents):
+        return False
+    return _found().search(text, sents[last[3]][0], last[1]) is not None
 
 
 @cache
