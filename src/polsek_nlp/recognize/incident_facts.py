@@ -812,7 +812,7 @@ def read_casualties(text: str, sents: list[tuple[int, int]] | None = None
             pre = text[max(0, m.start() - 15):m.start()].lower()
             update = _UPDATE.search(text[m.start():m.end()].lower() + " " + pre) is not None or _count_now(m) \
                 or _joined_update().search(text, s0, m.start()) is not None
-            # `kata X, seorang pekerja yang terluka`, `Marni (74), seorang nenek yang sempat dilarikan ke puskesmas`: one
+            # `kata X, seorang pekerja yang terluka`, `Marni (74), seorang nenek yang ...`: one
             # person described, no toll (used only when alone; the age s28cas2)
             described = value == 1 and re.search(r"[A-Z][\w.]*(?:\s*\(\d{1,3}\))?\s*,\s*$", text[max(0, m.start() - 40):m.start()])
             hits.append((m.start(), m.end(), _severity(kind, m.group(0)), int(value), update, bool(described), more,
