@@ -829,8 +829,9 @@ def read_casualties(text: str, sents: list[tuple[int, int]] | None = None
             pre = text[max(0, m.start() - 15):m.start()].lower()
             update = _UPDATE.search(text[m.start():m.end()].lower() + " " + pre) is not None or _count_now(m) \
                 or _joined_update().search(text, s0, m.start()) is not None
-            # `kata X, seorang pekerja yang terluka`: one person described, no toll (used only when alone)
-            described = value == 1 and re.search(r"[A-Z][\w.]*\s*,\s*$", text[max(0, m.start() - 40):m.start()])
+            # `kata X, seorang pekerja yang terluka`, `Marni (74), seorang nenek yang ...`: one
+            # person described, no toll (used only when alone; the age s28cas2)
+            described = value == 1 and re.search(r"[A-Z][\w.]*(?:\s*\(\d{1,3}\))?\s*,\s*$", text[max(0, m.start() - 40):m.start()])
             hits.append((m.start(), m.end(), _severity(kind, m.group(0)), int(value), update, bool(described), more,
                          worded("count_context", _OTHERS).search(m.group(0)) is not None))
     hits.sort()
@@ -1020,6 +1021,8 @@ def _stated(text: str, sents: list[tuple[int, int]], hits: list) -> tuple[dict[s
         if described and kind in tolls:
             continue
         sent = _sentence_at(sents, s)  # (once a hit: a scan of the sentences)
+        kind = _others_severity(kind, others, last)
+        update = update or _missing_left(text, sents, kind in stated and kind, last, sent)
         sets = kind not in stated or update
         if sets and kind in stated and not again and (rise := _increment().search(text, s, e)):
             if kind in rises and not _count_to().search(text, rise.end(), sents[sent][1] if sent < len(sents) else e):
@@ -1037,6 +1040,28 @@ def _stated(text: str, sents: list[tuple[int, int]], hits: list) -> tuple[dict[s
             part = worded("name_context", _PART_OF_TOLL).search(text, s, e + 12) is not None
             last = (kind, e, part, sent, sets)
     return stated, spans
+
+
+def _others_severity(kind: str, others: bool, last: tuple | None) -> str:
+    """The kind the others (`lainnya`) of the injured said with no severity count in: the severity of the toll right
+    before them (`12 penumpang luka ringan dan dua lainnya dirawat`: 14, not 2 - the others join that toll's sum;
+    s28cas2), else their own."""
+    if others and kind == "injured" and last is not None and last[0].startswith("injured:"):
+        return last[0]
+    return kind
+
+
+def _missing_left(text: str, sents: list[tuple[int, int]], again: str | bool, last: tuple | None, sent: int) -> bool:
+    """Whether a count of the missing said again (`again`: its kind, already stated) right after the dead said found, a
+    part of them (`di antaranya`; a `missing_search` row of value found in their sentence: `ditemukan meninggal`), in
+    that sentence or the next, is the
+    missing left once those were found (`Tiga nelayan hilang. Dua di antaranya ditemukan meninggal dunia, sedangkan satu
+    orang masih dicari`: 1, not 3; s28cas2): it updates the missing. Not the dead of a tally (`Sebelumnya, tim SAR
+    mencatat tujuh korban tewas dan tiga penumpang hilang`, `Pada hari pertama, tiga korban ditemukan tewas dan tiga
+    lainnya hilang`: no part)."""
+    if again != "missing" or last is None or last[0] != "dead" or not last[2] or sent - last[3] > 1 or last[3] >= len(sents):
+        return False
+    return _found().search(text, sents[last[3]][0], last[1]) is not None
 
 
 @cache
