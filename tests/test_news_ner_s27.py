@@ -1,5 +1,7 @@
 """Issue 19, session 27 (s27ner): news NER, fifteenth pass. Sentences written for the test; the persons of the
 first rule are the table's (`public_figures.tsv`: Indonesia's presidents and vice presidents), the others invented."""
+import pytest
+
 from helpers import entity_texts as labelled
 from polsek_nlp import analyze
 
@@ -110,9 +112,23 @@ def test_a_place_read_as_affixed_only_down_to_a_short_root_is_a_list_member():
     assert "Pemilihan" not in labelled("Kerusuhan terjadi di Kashgar dan Pemilihan, dua hal di wilayah barat.", "GPE")
 
 
+def test_a_dictionary_word_given_name_before_initials_stays_a_person():
+    # integrator s28 (reverting s28ner2's `_word_and_acronyms`): invented probes showed that an ordinary word before
+    # acronyms is also the genre's commonest name shape, a given name that is a dictionary word before initials
+    # (`Embun DS`, `Kelana RS`), in a list, after `Jenazah`, as the object of a toll or apposed to a relative
+    for text, name in [
+        ("Polisi menangkap dua pengedar, Embun DS dan Rudi Hartono, di Bekasi.", "Embun DS"),
+        ("Jenazah Kelana RS dimakamkan di kampung halamannya.", "Kelana RS"),
+        ("Kecelakaan itu menewaskan Embun DS, warga Desa Cibodas.", "Embun DS"),
+        ("Istri korban, Kelana RS, mengatakan suaminya berangkat pagi.", "Kelana RS"),
+    ]:
+        assert name in labelled(text, "PERSON"), text
+
+
+@pytest.mark.xfail(reason="an ordinary word before acronyms with no cue (`Delegasi RI`, `Manajemen PNS`) is still read "
+                          "as a person: s28ner2's rule for it also dropped given names that are dictionary words "
+                          "(`Embun DS`) and was reverted; a narrower cue is open", strict=True)
 def test_an_ordinary_word_before_acronyms_with_no_cue_is_no_person():
-    # s28ner2: `Delegasi RI`, `Manajemen PNS`, `Isu LCS` (invented sentences); initials after a given name stay a person
     assert "Delegasi RI" not in labelled("Kementerian itu bersama Delegasi RI yang diketuai kepala badan hadir.", "PERSON")
-    assert "Manajemen PNS" not in labelled("Aturan itu masuk Peraturan Pemerintah tentang Manajemen PNS tahun ini.", "PERSON")
-    assert "Isu LCS" not in labelled("Diskusi itu membahas Isu LCS di Jakarta.", "PERSON")
-    assert "Budi HS" in labelled("Rapat itu dipimpin Budi HS di Jakarta.", "PERSON")
+    assert "Manajemen PNS" not in labelled("Aturan itu masuk Peraturan Pemerintah tentang Manajemen PNS tahun ini.",
+                                           "PERSON")

@@ -897,8 +897,7 @@ class _NameScan:
             # "dilansir Harian Sukamaju", "menurut laporan Sukamaju", "bulan Ramadhan" (a month, though a given name
             # too), "Papuan Behind Bars", "Angry Birds": an outlet, a report's source, a month, a title, a group
             return end
-        if _label_or_unit(words, near) or self._kind_heads(name, words, role, near) \
-                or _word_and_acronyms(words) and not self._strong_cue(name, role, near):
+        if _label_or_unit(words, near) or self._kind_heads(name, words, role, near):
             return end
         if len(words) >= 2 and (words[-1] in _THING_LAST and name.age is None
                                 or words[-1] in ROLE_WORDS and words[-1].lower() not in self.given):
@@ -1189,13 +1188,6 @@ def _no_prefixed_places(doc: Doc) -> None:
     kept = [(s, m) for s in persons if (m := data_of(s)) is None or m.officer is not None or m.name not in named]
     if named and len(kept) < len(persons):
         set_group(doc, "persons", [s for s, _ in kept], [m for _, m in kept])
-
-
-def _word_and_acronyms(words: list[str]) -> bool:
-    """`Delegasi RI`, `Manajemen PNS`, `Isu LCS`: an ordinary word (no given name) capitalised before acronyms only,
-    with no cue, names a body's delegation, a term or a topic; a person's initials follow a name (`Budi HS`)."""
-    return len(words) >= 2 and words[0].lower() not in _GIVEN_WORDS and _ordinary(words[0]) \
-        and all(len(w) > 1 and w.isalpha() and w.isupper() for w in words[1:])
 
 
 def _label_or_unit(words: list[str], near: _Near) -> bool:
