@@ -88,3 +88,26 @@ def test_a_lorry_counted_by_its_kind_is_seized_bare():
     got = evidence_set(_record("Sebuah truk trailer menabrak bus di Jalan Raya Cibodas, Senin (18/3/2024). Dua penumpang "
                                "bus tewas. Polisi juga mengamankan truk dan bus untuk keperluan penyelidikan."))
     assert ("truk", 1, "unit") in got
+
+
+# s28rvE (review s28rvB, issue 22): the tally is a confession of deeds done or a span of them, not `sudah`/`telah`
+# alone (the aspect of the case's own theft: the same goods keep the count, gold/incidents/README.md settled s16); a
+# count with its counter pointed back to (`evidence._counted_before`) reads the tally too. The first case of each
+# test fails at the start (`ca576cd9`); the others are guards.
+@pytest.mark.parametrize("text", [
+    "Tersangka mengaku telah mencuri 8 unit sepeda motor. Polisi menyita sepeda motor curian itu.",
+    "Tersangka sudah mencuri 6 sepeda motor sejak 2022. Polisi menyita sepeda motor curian tersebut.",
+    "Tersangka sudah 5 kali mencuri 9 sepeda motor. Polisi menyita sepeda motor curian tersebut.",
+    "Tersangka telah mencuri 7 sepeda motor di 4 lokasi. Polisi menyita sepeda motor curian itu.",
+])
+def test_a_confessed_or_spanned_tally_counts_no_seized_vehicle(text):
+    assert ("sepeda motor", None, None) in evidence_set(_record(_LEAD + text))
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Tersangka telah mencuri 8 sepeda motor. Polisi menyita sepeda motor curian itu.", ("sepeda motor", 8, None)),
+    ("Pelaku sudah menggasak 3 unit laptop dari sekolah itu. Polisi menyita laptop curian tersebut.",
+     ("laptop", 3, "unit")),
+])
+def test_a_theft_done_keeps_the_count_of_its_goods(text, item):
+    assert item in evidence_set(_record(_LEAD + text))

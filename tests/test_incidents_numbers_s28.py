@@ -133,3 +133,34 @@ def test_the_sick_of_an_outbreak_open_no_stage(text):
     rec = _record(text)
     assert toll(rec) == (None, None, None)
     assert victim_statuses(rec) == []
+
+
+# s28rvE (review s28rvB, issue 22): the missing later found (gold/incidents/README.md, Settled s20 rule 1): missing 0
+# when all of them are said found, found dead they are the dead; no `hilang` victims of them. A finding after a
+# contrast in the count's sentence, or the next sentence opened by all of them (`Ketiganya`, `Mereka`); the first
+# test's cases fail at the start (`ca576cd9`), the second's are guards.
+_CAPSIZE = "Perahu nelayan terbalik di perairan Pantai Karangsari, Senin (6/5/2024). "
+
+
+@pytest.mark.parametrize("text, want, statuses", [
+    ("Tiga warga hilang, namun kemudian ditemukan selamat.", (None, None, 0), []),
+    ("Tiga nelayan hilang. Ketiganya ditemukan selamat.", (None, None, 0), []),
+    ("Dua nelayan hilang. Mereka sudah kembali ke rumah masing-masing.", (None, None, 0), []),
+    ("Dua nelayan tewas dan tiga nelayan hilang. Ketiganya berhasil ditemukan.", (2, None, 0), ["tewas", "tewas"]),
+    ("Tiga nelayan hilang. Ketiganya ditemukan meninggal dunia.", (3, None, 0), ["tewas"] * 3),
+])
+def test_the_missing_later_found_are_missing_no_more(text, want, statuses):
+    rec = _record(_CAPSIZE + text)
+    assert toll(rec) == want
+    assert victim_statuses(rec) == [(None, st) for st in statuses]
+
+
+@pytest.mark.parametrize("text", [
+    "Tiga nelayan hilang. Mereka masih dicari tim SAR gabungan.",
+    "Tiga nelayan hilang, namun hingga kini belum ditemukan.",
+    "Tiga nelayan hilang, namun tim SAR berhasil menemukan perahu mereka.",
+])
+def test_the_missing_not_said_found_stay_missing(text):  # guard
+    rec = _record(_CAPSIZE + text)
+    assert toll(rec) == (None, None, 3)
+    assert victim_statuses(rec) == [(None, "hilang")] * 3

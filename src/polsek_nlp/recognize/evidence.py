@@ -29,7 +29,7 @@ from polsek_nlp.recognize.incident_words import (
     words,
 )
 from polsek_nlp.recognize.quantities import as_number, find_quantities, number_pattern, parse_number, units
-from polsek_nlp.recognize.seized_counts import story_counted
+from polsek_nlp.recognize.seized_counts import a_tally, story_counted, summed_period
 from polsek_nlp.recognize.seized_items import (
     acronym_item,
     counted_animal,
@@ -986,14 +986,6 @@ def _said_of_a_period(earlier: tuple[str, ...], n: float | None) -> bool:
 
 
 @cache
-def summed_period() -> re.Pattern:
-    """A lead of a period (`toll_period` lead rows: `sepanjang`, `selama`, `sejak`) before a month, a year or a word of
-    one (`bulan`, `tahun`): the counts of its sentence are summed over it."""
-    months = trie_alternation(tuple(temporal_words().full_months))
-    return worded("toll_period", rf"(?<![\w-]){{lead}}\s+(?:{{unit}}|{months}|(?:19|20)\d\d)(?![\w-])")
-
-
-@cache
 def _doer() -> re.Pattern:
     """A suspect (`role` rows, `doer` rows: a pronoun of a person, `residivis`): before a count of cases in its
     clause, the count is the suspect's record (`Ia mengaku beraksi di 3 kejadian`), no tally of a period."""
@@ -1181,14 +1173,15 @@ def _unit_family(unit: str | None) -> tuple[str, float]:
 def _counted_before(before: str, sent: str, end: int, ev: Evidence) -> Evidence:
     """An uncounted item pointed back to (`Badik itu`, `Golok tersebut`: `restated` rows right after it) takes the
     count the sentence before gives the one thing of that item it names (`Pelaku membawa sebilah badik.`), as the
-    same thing said again; not when that sentence counts the item twice or more (which of them is meant?)."""
+    same thing said again; not when that sentence counts the item twice or more (which of them is meant?), nor a
+    tally of past thefts (`mengaku telah mencuri 8 unit sepeda motor`: `seized_counts.a_tally`; s28rvE)."""
     if ev.quantity is not None or not _m(r"\s*(?:{restated})\b").match(sent, end):
         return ev
     said = []
     for q in find_quantities(before):
         im = item_regex().match(before, q.end + len(before[q.end:]) - len(before[q.end:].lstrip()))
         info = lookup_item(im.group("item")) if im else None
-        if info and info[0] == ev.item and q.kind == "count":
+        if info and info[0] == ev.item and q.kind == "count" and not (q.value > 1 and a_tally(before, im.start())):
             said.append(Evidence(ev.item, q.value, item_unit(info, q.unit)))
     return said[0] if len(said) == 1 else ev
 

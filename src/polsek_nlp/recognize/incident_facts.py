@@ -25,6 +25,7 @@ from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.recognize.evidence import find_evidence, merge_evidence, summed_period
+from polsek_nlp.recognize.incident_found import found_later
 from polsek_nlp.recognize.incident_gate import IncidentFacts, may_report_incident
 from polsek_nlp.recognize.incident_harm import CONTRAST
 from polsek_nlp.recognize.incident_people import find_people
@@ -820,7 +821,8 @@ def read_casualties(text: str, sents: list[tuple[int, int]] | None = None
                     or kind == "missing" and m.groupdict().get("search") \
                     and (found_all or _found_later(text, s1) or _sought_suspects(text, m, s1)):
                 continue  # the sought said found: `Pencarian terhadap satu penambang ... tim gabungan menemukan jasad korban`
-            if kind == "missing" and (found := _found_after(text, m.end(), s1) or _gone_once(text, m, s1)) is not None:
+            if kind == "missing" and (found := _found_after(text, m.end(), s1) or _gone_once(text, m, s1)
+                                      or found_later(text, m.end(), s1)) is not None:
                 found_all = True  # every one of them accounted for: the final missing number is 0 (settled s20 rule 1)
                 if found != "tewas":
                     continue  # `tiga nelayan yang dilaporkan hilang ... ditemukan selamat`: missing no more

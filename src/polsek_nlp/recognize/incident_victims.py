@@ -646,7 +646,7 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
         if n == 1 and not harm:
             harm = _lone_korban_harm(text)  # `... menganiaya cucunya. Korban mengalami luka lebam.`
         sex, age = who if n == 1 else (who[0], None)  # an age describes one person, a noun's sex all of them
-        if 0 < n <= 5 and not casualties.dead and not casualties.injured:
+        if 0 < n <= 5 and not casualties.dead and not casualties.injured and not _found_since(harm, casualties):
             if harm is None and casualties.injured == 0:  # not `Tidak ada korban jiwa`: no death says nothing of injury
                 harm = "selamat"  # `Kedua karyawan diikat ..., namun tidak ada yang terluka`: they came through unhurt
             out.victims += [Victim(status=harm, sex=sex, age=age) for _ in range(n)]
@@ -654,6 +654,12 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
 
 
 _NOBODY = (None, None)  # (sex, age) of counted people a noun does not describe
+
+
+def _found_since(harm: str | None, casualties: Casualties) -> bool:
+    """The counted are the missing whom the toll says all found (missing 0: `Tiga nelayan hilang. Ketiganya ditemukan
+    selamat`; gold/incidents/README.md, Settled s20 rule 1): no `hilang` victims of them (s28rvE)."""
+    return harm == "hilang" and casualties.missing == 0
 
 
 def _toll_severities(text: str, victims: list[Victim], injured: int) -> list[str]:

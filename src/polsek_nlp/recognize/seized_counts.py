@@ -13,7 +13,8 @@ the counted one: not a count of another time or case, not one entry joining two 
 mobil bak terbuka`), not a seized vehicle given a kind or a make the counted one lacks (`sebuah mobil minibus` ...
 `mobil Toyota Avanza`; `mencuri satu unit sepeda motor` ... `sepeda motor Honda CBR`: a make the story never ties
 to the counted one), and never when the text counts it two ways. A tally of past thefts (`mengaku sudah mencuri 8
-sepeda motor`) counts no seized vehicle (s28evi).
+sepeda motor`, `sejak 2022`, `di 4 lokasi`) counts no seized vehicle (s28evi; a confession of deeds done or a span
+of them, not `sudah`/`telah` alone, s28rvE).
 """
 from __future__ import annotations
 
@@ -22,7 +23,9 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from polsek_nlp.recognize.incident_words import compiled, phrase_words, words
+from polsek_nlp.knowledge.temporal import temporal_words
+from polsek_nlp.knowledge.wordtrie import trie_alternation
+from polsek_nlp.recognize.incident_words import compiled, phrase_words, worded, words
 from polsek_nlp.recognize.quantities import (
     as_number,
     find_quantities,
@@ -116,7 +119,7 @@ def _the_count(text: str, sents: list[tuple[int, int]], item: str, said: list[tu
         for m in item_regex().finditer(sent):
             info = lookup_item(m.group("item"))
             count = _count_before(sent, m.start(), info) if info and _same_or_kind(info[0], item) else None
-            if count is None or elsewhere(k) or count[0] > 1 and _a_tally(sent, m.start()):
+            if count is None or elsewhere(k) or count[0] > 1 and a_tally(sent, m.start()):
                 continue
             written = _with_make(sent, m)
             if all(_agree(written, s) for s in said):
@@ -132,18 +135,40 @@ def _same_or_kind(counted: str, item: str) -> bool:
     return counted == item or words("vehicle_kind").get(counted) == item
 
 
-def _a_tally(sent: str, at: int) -> bool:
-    """The count before the item at `at` follows a verb of taking said as done or confessed in its clause (`mengaku
-    sudah mencuri 8 sepeda motor`, `telah menggasak 15 unit`: `tally_lead` and `loot` rows): a tally of past thefts, not
-    the count of the one the seizure names (s28evi)."""
-    return _tally().search(sent, 0, at) is not None
+def a_tally(sent: str, at: int) -> bool:
+    """The count before the item at `at` follows a verb of taking (`loot` rows) and tells a tally of past thefts, not
+    the count of the one the seizure names: a confession of deeds done in its clause (`mengaku sudah mencuri 8 sepeda
+    motor`: a `tally_lead` row, then a `tally_done` row) or a span of them in the sentence (`sejak 2022`, `sudah 5 kali`,
+    `di 4 lokasi`, `dalam sebulan`: `tally_span`). `sudah`/`telah` alone are the aspect of the case's own theft
+    (`Tersangka telah mencuri 8 sepeda motor` ... `sepeda motor curian itu`: the same goods, README settled s16;
+    s28evi, narrowed s28rvE). Read by `story_counted` and by evidence's count of a thing pointed back to."""
+    took = _tally().search(sent, 0, at)
+    return took is not None and (took.group("confessed") is not None or _span().search(sent) is not None
+                                 or summed_period().search(sent) is not None)
 
 
 @cache
 def _tally() -> re.Pattern:
-    """A done or confessed verb of taking and the count after it, up to an item (`_a_tally`)."""
-    lead, loot = phrase_words("seizure_context", "tally_lead"), phrase_words("seizure_context", "loot")
-    return compiled(rf"\b(?:{lead})\b[^.,;]*\b(?:{loot})\s+\S+\s+(?:\S+\s+)?$", re.IGNORECASE)
+    """A verb of taking and the count after it, up to an item, a confession of a deed done before it in its clause
+    the group `confessed` (`a_tally`)."""
+    return worded("seizure_context", r"(?P<confessed>\b{tally_lead}\b[^.,;]*\b{tally_done}\b[^.,;]*)?"
+                  r"\b{loot}\s+\S+\s+(?:\S+\s+)?$")
+
+
+@cache
+def _span() -> re.Pattern:
+    """A span of past deeds (`a_tally`): a count of times or of places (`sudah 5 kali`, `di 4 lokasi`) or a phrase of
+    a time span (`dalam sebulan`)."""
+    n = number_pattern()
+    return worded("seizure_context", rf"(?<![\w-])(?:{n}\s+{{tally_times}}|di\s+{n}\s+{{tally_place}}|{{tally_span}})(?![\w-])")
+
+
+@cache
+def summed_period() -> re.Pattern:
+    """A lead of a period (`toll_period` lead rows: `sepanjang`, `selama`, `sejak`) before a month, a year or a word of
+    one (`bulan`, `tahun`): the counts of its sentence are summed over it."""
+    months = trie_alternation(tuple(temporal_words().full_months))
+    return worded("toll_period", rf"(?<![\w-]){{lead}}\s+(?:{{unit}}|{months}|(?:19|20)\d\d)(?![\w-])")
 
 
 def _count_before(sent: str, at: int, info: tuple[str, str, str]) -> tuple[float, str | None] | None:

@@ -1,0 +1,50 @@
+"""The missing later found (gold/incidents/README.md, Settled s20 rule 1: `missing` 0 when every person reported
+missing is later said found; found dead, they are the dead). A count of the missing (`Tiga warga hilang`) the rest of
+its sentence says found after a contrast (`, namun kemudian ditemukan selamat`: no other subject between) or the next
+sentence says found as all of them (`Ketiganya ditemukan selamat.`, `Mereka sudah kembali ke rumah.`): the
+`missing_found` rows of value `all_of` (a pronoun of all of them; `keduanya`, `ketiganya`: `ke-` `-nya` of a number)
+and `back` (a finding with no state written, `berhasil ditemukan`, `sudah kembali`: found alive). s28rvE.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from polsek_nlp.recognize.incident_harm import CONTRAST
+from polsek_nlp.recognize.incident_words import compiled, phrase_words, word_regex, words
+from polsek_nlp.recognize.quantities import number_words
+
+
+def found_later(text: str, at: int, end: int) -> str | None:
+    """The state (`tewas`, `selamat`) the missing counted right before `at` are later said found in: in the rest of
+    their sentence (to `end`) after a contrast, or in the next sentence as all of them; None when not said."""
+    fm = _found_tail().match(text, at, end) or _found_all().match(text, end)
+    if fm is None:
+        return None
+    harm = words("harm").get(" ".join(fm.group("h").lower().split())) if fm.group("h") else "selamat"
+    return harm if harm in ("tewas", "selamat") else None
+
+
+def _predicate() -> str:
+    """Found, with adverbs before it (`adverb` rows of a deed done, a success, a sequel: `sudah`, `berhasil`,
+    `kemudian`, `akhirnya`), and its state
+    (`ditemukan selamat`, `ditemukan dalam keadaan meninggal dunia`: `found_state`, `found_dead` and `harm` rows) or a
+    finding with no state (`back` rows: alive)."""
+    adverbs = "|".join(phrase_words("adverb", part) for part in ("done", "success", "then"))
+    state = (rf"(?:{phrase_words('name_context', 'found_state')})\s+(?:(?:{phrase_words('name_context', 'found_dead')})"
+             rf"\s+){{0,2}}(?P<h>{word_regex('harm').pattern})")
+    return rf"(?:(?:{adverbs})\s+){{0,3}}(?:{state}|(?:{phrase_words('missing_found', 'back')})(?![\w-]))"
+
+
+@cache
+def _found_tail() -> re.Pattern:
+    # `Tiga warga hilang, namun kemudian ditemukan selamat`: the clause after a contrast, no other subject
+    return compiled(rf"\s*,?\s*(?:{CONTRAST.pattern})\s+{_predicate()}", re.IGNORECASE)
+
+
+@cache
+def _found_all() -> re.Pattern:
+    # `Tiga nelayan hilang. Ketiganya ditemukan selamat.`: the next sentence, all of them its subject
+    numbers = "|".join(w for w, (_v, kind) in number_words().items() if kind == "digit" and w.isalpha())
+    all_of = rf"(?:ke(?:{numbers})nya|{phrase_words('missing_found', 'all_of')})"
+    return compiled(rf"[.!?]?\s+{all_of}\s+{_predicate()}", re.IGNORECASE)
