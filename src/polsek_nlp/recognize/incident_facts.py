@@ -24,8 +24,8 @@ from polsek_nlp.knowledge.gazetteer import admin_prefixes
 from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.stemming import root_of
-from polsek_nlp.recognize.evidence import find_evidence, merge_evidence, summed_period
-from polsek_nlp.recognize.incident_found import found_later
+from polsek_nlp.recognize.evidence import find_evidence, merge_evidence
+from polsek_nlp.recognize.incident_found import found_in_state, found_later
 from polsek_nlp.recognize.incident_gate import IncidentFacts, may_report_incident
 from polsek_nlp.recognize.incident_harm import CONTRAST
 from polsek_nlp.recognize.incident_people import find_people
@@ -64,6 +64,7 @@ from polsek_nlp.recognize.incident_words import (
 from polsek_nlp.recognize.laws import charges_in_text
 from polsek_nlp.recognize.losses import find_losses
 from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_number, units
+from polsek_nlp.recognize.seized_counts import summed_period
 from polsek_nlp.recognize.seized_items import evidence_items
 from polsek_nlp.record.types import Casualties, Victim
 
@@ -960,8 +961,7 @@ def _found_state() -> re.Pattern:
     dunia`, `... telah ditemukan dalam keadaan selamat` (a `found_state` word: ditemukan, dinyatakan; up to two
     `found_dead` words; a harm). A harm with no finding before it (`menurut rekan mereka yang selamat`) is another's
     (s17fx3)."""
-    return worded("name_context", rf"[^.;:!?\"“”]{{0,100}}?\b(?:{{found_state}})\s+(?:(?:{{found_dead}})\s+){{0,2}}"
-                  rf"(?P<h>{word_regex('harm').pattern})", re.IGNORECASE)
+    return compiled(rf"[^.;:!?\"“”]{{0,100}}?\b{found_in_state()}", re.IGNORECASE)
 
 
 def _gone_once(text: str, m: re.Match, end: int) -> str | None:

@@ -25,15 +25,19 @@ def found_later(text: str, at: int, end: int) -> str | None:
     return harm if harm in ("tewas", "selamat") else None
 
 
+def found_in_state() -> str:
+    """Found and the state found in, the state as group `h`: `ditemukan selamat`, `dinyatakan meninggal dunia`,
+    `ditemukan dalam keadaan selamat` (a `found_state` row, up to two `found_dead` rows, a `harm` row). Read here and by
+    `incident_facts._found_state` (a finding in the clause of the count)."""
+    return (rf"(?:{phrase_words('name_context', 'found_state')})\s+(?:(?:{phrase_words('name_context', 'found_dead')})"
+            rf"\s+){{0,2}}(?P<h>{word_regex('harm').pattern})")
+
+
 def _predicate() -> str:
     """Found, with adverbs before it (`adverb` rows of a deed done, a success, a sequel: `sudah`, `berhasil`,
-    `kemudian`, `akhirnya`), and its state
-    (`ditemukan selamat`, `ditemukan dalam keadaan meninggal dunia`: `found_state`, `found_dead` and `harm` rows) or a
-    finding with no state (`back` rows: alive)."""
+    `kemudian`, `akhirnya`), and its state (`found_in_state`) or a finding with no state (`back` rows: alive)."""
     adverbs = "|".join(phrase_words("adverb", part) for part in ("done", "success", "then"))
-    state = (rf"(?:{phrase_words('name_context', 'found_state')})\s+(?:(?:{phrase_words('name_context', 'found_dead')})"
-             rf"\s+){{0,2}}(?P<h>{word_regex('harm').pattern})")
-    return rf"(?:(?:{adverbs})\s+){{0,3}}(?:{state}|(?:{phrase_words('missing_found', 'back')})(?![\w-]))"
+    return rf"(?:(?:{adverbs})\s+){{0,3}}(?:{found_in_state()}|(?:{phrase_words('missing_found', 'back')})(?![\w-]))"
 
 
 @cache
