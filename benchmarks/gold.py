@@ -9,7 +9,7 @@ archive (when every selected file carries one, the archive need not exist).  `--
 the genre set's round 1 (40 articles, files without a `round` field), `--round 2` its round 2 (30
 written blind in session 15, outside Java), `--round 3` its round 3 (30 written blind in session
 16), `--round 4` its round 4 (30 written blind in session 17), `--round 5` its round 5 (30 written
-blind in session 18), `--round 6` its round 6 (30 written blind in session 19), `--round 7` its round 7 (30 written blind in session 20), `--round 8` its round 8 (30 written blind in session 22), `--round 9` its round 9 (30 written blind in session 25), `--round 10` its round 10 (30 written blind in session 26), `--round 11` its round 11 (30 written blind in session 27), `--round 12` its round 12 (30 written blind in session 28); by default every file is taken.  The gold/records files of rounds 1-4 carry no
+blind in session 18), `--round 6` its round 6 (30 written blind in session 19), `--round 7` its round 7 (30 written blind in session 20), `--round 8` its round 8 (30 written blind in session 22), `--round 9` its round 9 (30 written blind in session 25), `--round 10` its round 10 (30 written blind in session 26), `--round 11` its round 11 (30 written blind in session 27), `--round 12` its round 12 (30 written blind in session 28), `--round 13` its round 13 (30 written blind in session 29); by default every file is taken.  The gold/records files of rounds 1-4 carry no
 `round` field (their rounds are listed in gold/records/round*_ids*.txt): all are round 1 here; round 5
 (session 19, gold/records/round5_ids.txt) carries `"round": 5`, so `--round 5` takes it alone.
 
