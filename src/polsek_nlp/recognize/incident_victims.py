@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from polsek_nlp.knowledge.lexicon import role_words
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.recognize.incident_harm import CONTRAST, reported, wounded_after
+from polsek_nlp.recognize.incident_harm import CONTRAST, care_then, harm_at, reported, wounded_after
 from polsek_nlp.recognize.incident_shapes import (
     PEOPLE_AT_PLACE,
     Cand,
@@ -135,7 +135,7 @@ def lone_victim_harm(out: People, text: str) -> None:
         if _later_death().match(text, m.end()):
             named[0].status = "tewas"  # `Korban sempat dilarikan ke RSUD namun meninggal dunia dalam perjalanan`
             return
-        hm = word_regex("harm").match(text, m.end())
+        hm = harm_at(text, m.end())
         if hm and (not robbed or words("harm")[hm.group(0).lower()] in casualty_harms()):
             named[0].status = words("harm")[hm.group(0).lower()]
             return
@@ -204,7 +204,7 @@ def _not_found() -> re.Pattern:
 # `... hingga mengalami luka memar`, `... dan kini dirawat`, `... namun tidak tertolong`, `... dalam kondisi kritis`: a
 # harm the clause after a victim's name says came of the act
 _CLAUSE_HARM = (r"\b(?:(?:hingga|sampai|sehingga|dan|namun|tetapi|tapi)\s+(?:(?:korban|kini|masih|harus|sempat|akhirnya)\s+)*"
-                r"(?:mengalami\s+|menderita\s+)?|(?:{state_lead})\s+)(?P<h>{harm})(?![\w-])")
+                r"(?:mengalami\s+|menderita\s+)?|(?:{state_lead})\s+|{care_then})(?P<h>{harm})(?![\w-])")
 # `X (40) dianiaya dua pemuda mabuk yang kemudian diamankan warga dalam keadaan luka parah`: a `yang` clause of another
 # noun than the victim's name (not right after it, as `X (29), yang dianiaya ...`) says no more of the victim
 _OTHERS_CLAUSE = re.compile(r"(?<=\w)\s+yang\b", re.IGNORECASE)
@@ -212,15 +212,16 @@ _OWN_CLAUSE = re.compile(r"(?:\s*\(\d{1,3}\))?\s*,?\s*(?:seorang\s+(?:(?-i:[a-z]
                          re.IGNORECASE)  # rumah tangga yang`: the apposition's nouns in lowercase, no name
 # `Korban diketahui bernama X, warga Desa C. Ia mengalami luka bacok`: the harm the next sentence says of `Ia`
 # `Ia dipukul dengan balok kayu oleh tetangganya hingga mengalami luka memar`: the harm a passive verb's act left, as
-# after `Korban`
-_PRONOUN_HARM = (r"\W*(?:" + _RESULT_LEAD + r"(?:ia|dia)|Ia|Dia)\s+(?:di[a-z]{3,}\b[^.!?;:\"“”]{0,80}?\b{until}\s+)?"
+# after `Korban`; `Ia terjatuh dan dilarikan ke RSUD X dengan luka`: a passive or stative act, `dan`, then the harm (s29cas)
+_PRONOUN_HARM = (r"\W*(?:" + _RESULT_LEAD + r"(?:ia|dia)|Ia|Dia)\s+(?:di[a-z]{3,}\b[^.!?;:\"“”]{0,80}?\b{until}\s+"
+                 r"|(?:{harm_lead}\s+)?(?:di|ter)[a-z]{3,}\b[^.!?;:,\"“”]{0,60}?\bdan\s+)?"
                  r"(?:{korban_state}\s+|(?:kini|masih|pun)\s+)*(?=\S)")
 
 
 @cache
 def _clause_harm() -> re.Pattern:
-    return compiled(_CLAUSE_HARM.replace("{harm}", word_regex("harm").pattern).replace("{state_lead}", phrase_words("state_lead")),
-                    re.IGNORECASE)
+    return compiled(_CLAUSE_HARM.replace("{harm}", word_regex("harm").pattern).replace("{state_lead}", phrase_words("state_lead"))
+                    .replace("{care_then}", care_then().pattern), re.IGNORECASE)
 
 
 @cache
@@ -384,7 +385,7 @@ def _pronoun_harm(text: str, sents: list[tuple[int, int]], s1: int) -> str | Non
     pm = name_context(_PRONOUN_HARM, 0).match(text, sents[k][0], sents[k][1])
     if pm and _later_death().match(text, pm.end(), sents[k][1]):
         return "tewas"  # `Ia mengalami luka bacok di kepala dan meninggal di lokasi`: the worst the clause says
-    hm = word_regex("harm").match(text, pm.end()) if pm else None
+    hm = harm_at(text, pm.end()) if pm else None
     return words("harm")[hm.group(0).lower()] if hm else None
 
 
@@ -1389,7 +1390,7 @@ def _lone_korban_harm(text: str) -> str | None:
     if _plural_victims(text) or people_counts(text, r"(?:orang\s+)?korban(?![\w-])"):
         return None
     for m in name_context(_KORBAN_HARM, 0).finditer(text):
-        hm = word_regex("harm").match(text, m.end())
+        hm = harm_at(text, m.end())
         if hm and not in_background(text, m.start()):
             return words("harm")[hm.group(0).lower()]
     return None

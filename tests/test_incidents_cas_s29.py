@@ -1,0 +1,43 @@
+"""Casualties of session 29 (issue 22, s29cas): the victims reader's shapes of a toll by their general shape. Every
+name, place and sentence is invented; read through the public API. Each case fails on the helper's start
+(`2e241093`) but the guards (marked "guard"):
+
+- a harm said after a person taken to or kept in care and the word of why (`Korban terjatuh dan dilarikan ke Puskesmas X
+  dengan luka di kepala`, `X (16), dilarikan ke RSUD Y karena patah kaki`: `care_taken` / `care_why` name_context rows,
+  `incident_harm.care_then`)."""
+import pytest
+
+from helpers import reader, toll, victim_statuses
+
+_record = reader("2024-05-07T10:00", id="t")
+_SNATCH = "Tim Resmob Polres Lebak menangkap dua penjambret, RK (22) dan TW (19), Senin (6/5). "
+
+
+@pytest.mark.parametrize("text, expected, victims", [
+    (_SNATCH + "Keduanya menjambret tas milik seorang pedagang, Sarinah (41), di Jalan Raya Rangkasbitung. Korban "
+     "terjatuh dan dilarikan ke Puskesmas Cibadak dengan luka di kepala.", (None, 1, None), [("Sarinah", "luka")]),
+    (_SNATCH + "Keduanya menjambret tas milik Sarinah (41) di Jalan Raya Rangkasbitung. Ia terjatuh dan dilarikan ke "
+     "RSUD Adjidarmo dengan luka lecet di tangan.", (None, 1, None), [("Sarinah", "luka")]),
+    (_SNATCH + "Keduanya menjambret tas milik Sarinah (41). Korban dibawa ke klinik terdekat karena mengalami luka "
+     "berat di kaki.", (None, 1, None), [("Sarinah", "luka berat")]),
+    ("Satresnarkoba Polres Serang menangkap dua kurir sabu, AD (30) dan RM (27), Senin (6/5). Sebelum ditangkap, "
+     "keduanya kabur dan menabrak seorang pengendara sepeda motor di Jalan Raya Serang. Pengendara itu, seorang pelajar "
+     "bernama Dimas Pratama (17), dilarikan ke RSUD Banten karena patah kaki.", (None, 1, None),
+     [("Dimas Pratama", "luka")]),
+])
+def test_harm_after_care_and_its_why(text, expected, victims):
+    rec = _record(text)
+    assert toll(rec) == expected
+    assert victim_statuses(rec) == victims
+
+
+@pytest.mark.parametrize("text", [
+    # guard: care with no harm after its why: a vehicle, a fear
+    _SNATCH + "Keduanya menjambret tas milik Sarinah (41). Korban dibawa ke Polsek Cibadak dengan mobil patroli.",
+    _SNATCH + "Keduanya menjambret tas milik Sarinah (41). Korban dibawa ke Polsek Cibadak karena takut pulang sendiri.",
+])
+def test_care_with_no_harm_gives_no_injured(text):
+    rec = _record(text)
+    assert toll(rec)[1] is None
+    assert all(s != "luka" for _n, s in victim_statuses(rec))
+
