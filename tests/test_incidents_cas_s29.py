@@ -4,7 +4,10 @@ name, place and sentence is invented; read through the public API. Each case fai
 
 - a harm said after a person taken to or kept in care and the word of why (`Korban terjatuh dan dilarikan ke Puskesmas X
   dengan luka di kepala`, `X (16), dilarikan ke RSUD Y karena patah kaki`: `care_taken` / `care_why` name_context rows,
-  `incident_harm.care_then`)."""
+  `incident_harm.care_then`);
+- an unnamed person counted as the object of a verb of harm, hurt by what the clause says the act left after `hingga`
+  (`menikam seorang pemuda hingga terluka di perut`, `membacok seorang penjaga toko hingga jari tangannya putus`:
+  `incident_harm.result_harm`)."""
 import pytest
 
 from helpers import reader, toll, victim_statuses
@@ -41,3 +44,27 @@ def test_care_with_no_harm_gives_no_injured(text):
     assert toll(rec)[1] is None
     assert all(s != "luka" for _n, s in victim_statuses(rec))
 
+
+_HELD = "Polsek Cibeber menangkap seorang pria berinisial AR (31) di Desa Sukamaju, Kabupaten Cianjur, Senin (6/5). "
+
+
+@pytest.mark.parametrize("text, expected, victims", [
+    (_HELD + "Pelaku menikam seorang pemuda di depan warung hingga terluka di perut.", (None, 1, None), [(None, "luka")]),
+    (_HELD + "Saat beraksi, pelaku sempat membacok seorang penjaga toko hingga jari tangannya putus.", (None, 1, None),
+     [(None, "luka")]),
+    # guard: read at the start too (the toll's own pattern)
+    (_HELD + "Pelaku menganiaya seorang sopir angkot hingga mengalami luka memar di wajah.", (None, 1, None),
+     [(None, "luka")]),
+    (_HELD + "Pelaku menganiaya seorang pemuda hingga kepalanya bocor.", (None, 1, None), [(None, "luka")]),
+])
+def test_unnamed_object_hurt_by_the_act(text, expected, victims):
+    rec = _record(text)
+    assert toll(rec) == expected
+    assert victim_statuses(rec) == victims
+
+
+def test_an_act_until_no_harm_gives_no_injured():
+    # guard: `hingga` opens what others did, no harm
+    rec = _record(_HELD + "Pelaku menganiaya seorang pemuda hingga warga datang melerai.")
+    assert toll(rec) == (None, None, None)
+    assert victim_statuses(rec) == [(None, None)]

@@ -479,3 +479,23 @@ def harm_at(text: str, pos: int) -> re.Match | None:
     hm = word_regex("harm").match(text, cm.end()) if cm else None
     return hm or word_regex("harm").match(text, pos)
 
+
+@cache
+def _until_harm() -> re.Pattern:
+    """What an act's clause goes on to say it left, up to 60 characters on, no clause's end between: `hingga` /
+    `sampai` (`until` rows), aspect and suffering words (`korban_state` rows) and a harm (`harm` rows: `hingga terluka
+    di perut`, `hingga mengalami luka memar`), or a part of the body and its wound (`body_part`, `body_harm` rows:
+    `hingga jari tangannya putus`: luka; s29cas)."""
+    parts, side = trie_alternation(words("body_part")), trie_alternation(words("body_side"))
+    part = rf"(?:{parts})(?:nya)?(?:\s+(?:{side})(?:nya)?)?"
+    return name_context(rf"[^.!?;:\"“”]{{0,60}}?\b{{until}}\s+(?:(?:{{korban_state}})\s+)*"
+                        rf"(?:(?P<h>{trie_alternation(words('harm'))})|{part}(?:\s+{part})?\s+(?:{trie_alternation(words('body_harm'))}))(?![\w-])")
+
+
+def result_harm(text: str, pos: int) -> str | None:
+    """The harm the clause from `pos` says an act left (`_until_harm`: `menikam seorang pemuda hingga terluka`, `membacok
+    seorang penjaga hingga jari tangannya putus`: luka), or None (s29cas)."""
+    um = _until_harm().match(text, pos)
+    if um is None:
+        return None
+    return words("harm")[um.group("h").lower()] if um.group("h") else "luka"

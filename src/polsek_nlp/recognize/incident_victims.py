@@ -8,7 +8,14 @@ from functools import cache, lru_cache
 
 from polsek_nlp.knowledge.lexicon import role_words
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.recognize.incident_harm import CONTRAST, care_then, harm_at, reported, wounded_after
+from polsek_nlp.recognize.incident_harm import (
+    CONTRAST,
+    care_then,
+    harm_at,
+    reported,
+    result_harm,
+    wounded_after,
+)
 from polsek_nlp.recognize.incident_shapes import (
     PEOPLE_AT_PLACE,
     Cand,
@@ -785,6 +792,8 @@ def _people_counted(pattern: re.Pattern, head: re.Pattern,
         if v is not None and v == int(v) and 0 < v < 1000 and not toll_in_background(text, m.start()):
             verb = m.groupdict().get("v")
             harm = words("harm_act")[verb.lower()].strip("-") or None if verb else None
+            if verb and harm is None:
+                harm = result_harm(text, m.end()) or harm  # `menikam seorang pemuda hingga terluka` (s29cas)
             out.append((int(v), m.start(), _described(m, v), harm))
     return out
 
