@@ -7,7 +7,9 @@ name, place and sentence is invented; read through the public API. Each case fai
   `incident_harm.care_then`);
 - an unnamed person counted as the object of a verb of harm, hurt by what the clause says the act left after `hingga`
   (`menikam seorang pemuda hingga terluka di perut`, `membacok seorang penjaga toko hingga jari tangannya putus`:
-  `incident_harm.result_harm`)."""
+  `incident_harm.result_harm`);
+- a part of the missing said found in the next sentence (`Tiga nelayan hilang. Dua di antaranya ditemukan selamat`)
+  leaves the rest missing (`incident_found.found_part`)."""
 import pytest
 
 from helpers import reader, toll, victim_statuses
@@ -68,3 +70,29 @@ def test_an_act_until_no_harm_gives_no_injured():
     rec = _record(_HELD + "Pelaku menganiaya seorang pemuda hingga warga datang melerai.")
     assert toll(rec) == (None, None, None)
     assert victim_statuses(rec) == [(None, None)]
+
+
+_CAPSIZED = "Perahu nelayan terbalik di perairan Binuangeun, Kabupaten Lebak, Senin (6/5). "
+
+
+@pytest.mark.parametrize("text, expected, victims", [
+    (_CAPSIZED + "Tiga nelayan dilaporkan hilang. Dua di antaranya ditemukan selamat.", (None, None, 1), [(None, "hilang")]),
+    (_CAPSIZED + "Empat nelayan hilang. Satu di antaranya ditemukan meninggal dunia.", (1, None, 3),
+     [(None, "hilang")] * 3 + [(None, "tewas")]),
+    (_CAPSIZED + "Lima nelayan hilang. Tiga di antaranya sudah ditemukan selamat oleh tim SAR.", (None, None, 2),
+     [(None, "hilang")] * 2),
+])
+def test_a_part_of_the_missing_found(text, expected, victims):
+    rec = _record(text)
+    assert toll(rec) == expected
+    assert victim_statuses(rec) == victims
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guard: a part described, not found; the part and the rest said again (s28cas2's `_missing_left`)
+    (_CAPSIZED + "Tiga nelayan hilang. Dua di antaranya warga Desa Cisolok.", (None, None, 3)),
+    (_CAPSIZED + "Tiga nelayan hilang. Dua di antaranya ditemukan meninggal dunia, sedangkan satu orang masih dicari.",
+     (2, None, 1)),
+])
+def test_the_missing_with_no_part_found(text, expected):
+    assert toll(_record(text)) == expected

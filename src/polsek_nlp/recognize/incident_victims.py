@@ -654,6 +654,8 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
         if n == 1 and not harm:
             harm = _lone_korban_harm(text)  # `... menganiaya cucunya. Korban mengalami luka lebam.`
         sex, age = who if n == 1 else (who[0], None)  # an age describes one person, a noun's sex all of them
+        if harm == "hilang" and casualties.missing:
+            n = min(n, casualties.missing)  # `Tiga nelayan hilang. Dua di antaranya ditemukan selamat`: one left (s29cas)
         if 0 < n <= 5 and not casualties.dead and not casualties.injured and not _found_since(harm, casualties):
             if harm is None and casualties.injured == 0:  # not `Tidak ada korban jiwa`: no death says nothing of injury
                 harm = "selamat"  # `Kedua karyawan diikat ..., namun tidak ada yang terluka`: they came through unhurt
