@@ -9,7 +9,10 @@ name, place and sentence is invented; read through the public API. Each case fai
   (`menikam seorang pemuda hingga terluka di perut`, `membacok seorang penjaga toko hingga jari tangannya putus`:
   `incident_harm.result_harm`);
 - a part of the missing said found in the next sentence (`Tiga nelayan hilang. Dua di antaranya ditemukan selamat`)
-  leaves the rest missing (`incident_found.found_part`)."""
+  leaves the rest missing (`incident_found.found_part`);
+- a sentence that opens with a bare count of people right after a tally of cases or a period's sum goes on with that
+  tally: its toll is no incident's (`... selama 2023 menangani 40 kecelakaan di ruas itu. Sebanyak 9 orang meninggal
+  dunia`: `incident_tallies.tally_goes_on`)."""
 import pytest
 
 from helpers import reader, toll, victim_statuses
@@ -95,4 +98,27 @@ def test_a_part_of_the_missing_found(text, expected, victims):
      (2, None, 1)),
 ])
 def test_the_missing_with_no_part_found(text, expected):
+    assert toll(_record(text)) == expected
+
+
+
+@pytest.mark.parametrize("text", [
+    "Satlantas Polres Subang mencatat selama 2023 menangani 40 kecelakaan di ruas Jalan Raya Pagaden. Sebanyak 9 orang "
+    "meninggal dunia dan 30 luka ringan.",
+    "Sepanjang tahun lalu terjadi 25 kasus kebakaran di Kota Bekasi. Sebanyak 4 orang tewas dan 12 orang luka-luka.",
+])
+def test_a_tally_goes_on_in_the_next_sentence(text):
+    rec = _record(text)
+    assert toll(rec) == (None, None, None)
+    assert victim_statuses(rec) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guard: a bare count after the incident's own sentence; after a count of two cases of the day (no tally)
+    ("Kecelakaan beruntun terjadi di Tol Cipali, Kabupaten Subang, Senin (6/5). Sebanyak 3 orang tewas dan 5 orang "
+     "luka-luka.", (3, 5, None)),
+    ("Satlantas Polres Subang mencatat dua kecelakaan di Tol Cipali pada Senin (6/5) pagi. Sebanyak 3 orang tewas dalam "
+     "kedua kecelakaan itu.", (3, None, None)),
+])
+def test_a_bare_count_of_the_incident(text, expected):
     assert toll(_record(text)) == expected

@@ -42,7 +42,7 @@ from polsek_nlp.recognize.incident_shapes import (
     wished_away,
     year_gone,
 )
-from polsek_nlp.recognize.incident_tallies import counts_cases
+from polsek_nlp.recognize.incident_tallies import counts_cases, tally_goes_on
 from polsek_nlp.recognize.incident_words import (
     ODD_CASE,
     OTHER_TIME,
@@ -1119,7 +1119,7 @@ def _of_other_time(text: str, sents: list[tuple[int, int]], k: int) -> bool:
         s0, s1 = sents[k]
         if OTHER_TIME.search(text, s0, s1) is not None or _month_of_year().search(text, s0, s1) is not None \
                 or counts_cases(text, s0, s1) or _recalls(text, s0, s1) \
-                or summed_period().search(text, s0, s1) is not None:
+                or summed_period().search(text, s0, s1) is not None or tally_goes_on(text, s0, s1):
             return True
         if k == 0 or (_GOES_ON.match(text, s0, s1) is None and _time_back().match(text, s0, s1) is None):
             return False
