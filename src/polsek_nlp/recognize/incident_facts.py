@@ -25,7 +25,7 @@ from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.recognize.evidence import find_evidence, merge_evidence
-from polsek_nlp.recognize.incident_found import found_in_state, found_later
+from polsek_nlp.recognize.incident_found import found_in_state, found_later, left_unfound
 from polsek_nlp.recognize.incident_gate import IncidentFacts, may_report_incident
 from polsek_nlp.recognize.incident_harm import CONTRAST
 from polsek_nlp.recognize.incident_people import find_people
@@ -42,7 +42,7 @@ from polsek_nlp.recognize.incident_shapes import (
     wished_away,
     year_gone,
 )
-from polsek_nlp.recognize.incident_tallies import counts_cases
+from polsek_nlp.recognize.incident_tallies import counts_cases, tally_goes_on
 from polsek_nlp.recognize.incident_words import (
     ODD_CASE,
     OTHER_TIME,
@@ -829,6 +829,7 @@ def read_casualties(text: str, sents: list[tuple[int, int]] | None = None
                     continue  # `tiga nelayan yang dilaporkan hilang ... ditemukan selamat`: missing no more
                 kind = "dead"  # `Dua nelayan yang dilaporkan hilang sejak Sabtu akhirnya ditemukan meninggal dunia`
             value, more = _with_joined(m, value)
+            value = left_unfound(kind, text, s1, value)  # `Tiga nelayan hilang. Dua di antaranya ditemukan selamat`: 1
             pre = text[max(0, m.start() - 15):m.start()].lower()
             update = _UPDATE.search(text[m.start():m.end()].lower() + " " + pre) is not None or _count_now(m) \
                 or _joined_update().search(text, s0, m.start()) is not None
@@ -1118,7 +1119,7 @@ def _of_other_time(text: str, sents: list[tuple[int, int]], k: int) -> bool:
         s0, s1 = sents[k]
         if OTHER_TIME.search(text, s0, s1) is not None or _month_of_year().search(text, s0, s1) is not None \
                 or counts_cases(text, s0, s1) or _recalls(text, s0, s1) \
-                or summed_period().search(text, s0, s1) is not None:
+                or summed_period().search(text, s0, s1) is not None or tally_goes_on(text, s0, s1):
             return True
         if k == 0 or (_GOES_ON.match(text, s0, s1) is None and _time_back().match(text, s0, s1) is None):
             return False

@@ -12,7 +12,7 @@ from functools import cache
 
 from polsek_nlp.recognize.incident_harm import CONTRAST
 from polsek_nlp.recognize.incident_words import compiled, phrase_words, word_regex, words
-from polsek_nlp.recognize.quantities import number_words
+from polsek_nlp.recognize.quantities import number_words, parse_number
 
 
 def found_later(text: str, at: int, end: int) -> str | None:
@@ -52,3 +52,27 @@ def _found_all() -> re.Pattern:
     numbers = "|".join(w for w, (_v, kind) in number_words().items() if kind == "digit" and w.isalpha())
     all_of = rf"(?:ke(?:{numbers})nya|{phrase_words('missing_found', 'all_of')})"
     return compiled(rf"[.!?]?\s+{all_of}\s+{_predicate()}", re.IGNORECASE)
+
+
+def left_unfound(kind: str, text: str, end: int, value: float) -> float:
+    """A count `value` of `kind` in the sentence that ends at `end`, less the part of them the next sentence says found
+    when they are the missing (`found_part`; not all of them: those are `found_later`'s). s29cas."""
+    part = found_part(text, end) if kind == "missing" else None
+    return value - part if part and part < value else value
+
+
+def found_part(text: str, end: int) -> int | None:
+    """How many of the missing counted in the sentence that ends at `end` the next sentence says found, a part of them
+    (`Tiga nelayan hilang. Dua di antaranya ditemukan selamat.`: 2; `Satu di antaranya ditemukan meninggal dunia`: 1,
+    the dead its own count reads), or None when it says none so. s29cas."""
+    pm = _found_part().match(text, end)
+    n = parse_number(pm.group("n")) if pm else None
+    return int(n) if n else None
+
+
+@cache
+def _found_part() -> re.Pattern:
+    # `Dua di antaranya ditemukan selamat`: a count of a part (`of_group` name_context rows) opens the next sentence
+    numbers = "|".join(w for w, (_v, kind) in number_words().items() if kind == "digit" and w.isalpha())
+    return compiled(rf"[.!?]?\s+(?P<n>\d{{1,3}}|{numbers})\s+(?:orang\s+)?(?:{phrase_words('name_context', 'of_group')})"
+                    rf"\s+{_predicate()}", re.IGNORECASE)

@@ -446,9 +446,11 @@ def _harm_after_residence(m: Mention) -> re.Match | None:
 def _who_clause() -> re.Pattern:
     """`yang saat itu melintas ` before a harm: a relative clause of up to five words, set off by a comma or not
     (`X (34), yang berusaha melerai terkena sabetan`); or the name's own first predicate of up to five lowercase words
-    joined to the harm by `dan` (`Ibu korban, X (30), sempat berusaha menyelamatkan anaknya dan mengalami luka`; s23sv2)."""
+    joined to the harm by `dan` (`Ibu korban, X (30), sempat berusaha menyelamatkan anaknya dan mengalami luka`; s23sv2);
+    or the name's care and its why (`care_then`: `X (16), dilarikan ke RSUD Y karena patah kaki`; s29cas)."""
     return re.compile(rf"^\s*(?:\(\d+(?:\s*tahun)?\))?\s*,?\s*(?:yang\s+(?:[\w-]+\s+){{1,5}}?"
-                      rf"|(?-i:(?:[a-z-]+\s+){{1,5}}?dan\s+)(?:(?:{name_context('{before_harm}').pattern})\s+)*)"
+                      rf"|(?-i:(?:[a-z-]+\s+){{1,5}}?dan\s+)(?:(?:{name_context('{before_harm}').pattern})\s+)*"
+                      rf"|{care_then().pattern})"  # `X (16), dilarikan ke RSUD Y karena patah kaki` (s29cas)
                       rf"(?<!hingga )(?<!sampai )"
                       rf"(?={word_regex('harm').pattern})",
                       re.IGNORECASE)
@@ -459,3 +461,41 @@ def _harm_or_role() -> re.Pattern:
     """A verb or noun of harm, a role or a victim word: what makes a relative clause the harm's own."""
     ws = words("harm_act").keys() | words("harm_noun").keys() | words("role").keys() | {"korban"}
     return any_word(ws)
+
+
+@cache
+def care_then() -> re.Pattern:
+    """`dilarikan ke Puskesmas X dengan `, `dibawa ke RSUD Y karena mengalami `: a person taken to or kept in care
+    (`care_taken` name_context rows, then `ke` / `di` and the place, no clause's end between) and the word that opens
+    why (`care_why` rows, a `wound_lead` row after it or not): what follows is the person's harm, when it is one
+    (s29cas)."""
+    return name_context(r"(?:{care_taken})\s+(?:ke|di)\s+[^.!?;:,\"“”]{1,60}?\s+(?:{care_why})\s+(?:{wound_lead}\s+)?", 0)
+
+
+def harm_at(text: str, pos: int) -> re.Match | None:
+    """The harm (a `harm` row) at `pos`, or after a lead of care there (`care_then`: `Korban dilarikan ke Puskesmas X
+    dengan luka di kepala`; s29cas)."""
+    cm = care_then().match(text, pos)
+    hm = word_regex("harm").match(text, cm.end()) if cm else None
+    return hm or word_regex("harm").match(text, pos)
+
+
+@cache
+def _until_harm() -> re.Pattern:
+    """What an act's clause goes on to say it left, up to 60 characters on, no clause's end between: `hingga` /
+    `sampai` (`until` rows), aspect and suffering words (`korban_state` rows) and a harm (`harm` rows: `hingga terluka
+    di perut`, `hingga mengalami luka memar`), or a part of the body and its wound (`body_part`, `body_harm` rows:
+    `hingga jari tangannya putus`: luka; s29cas)."""
+    parts, side = trie_alternation(words("body_part")), trie_alternation(words("body_side"))
+    part = rf"(?:{parts})(?:nya)?(?:\s+(?:{side})(?:nya)?)?"
+    return name_context(rf"[^.!?;:\"“”]{{0,60}}?\b{{until}}\s+(?:(?:{{korban_state}})\s+)*"
+                        rf"(?:(?P<h>{trie_alternation(words('harm'))})|{part}(?:\s+{part})?\s+(?:{trie_alternation(words('body_harm'))}))(?![\w-])")
+
+
+def result_harm(text: str, pos: int) -> str | None:
+    """The harm the clause from `pos` says an act left (`_until_harm`: `menikam seorang pemuda hingga terluka`, `membacok
+    seorang penjaga hingga jari tangannya putus`: luka), or None (s29cas)."""
+    um = _until_harm().match(text, pos)
+    if um is None:
+        return None
+    return words("harm")[um.group("h").lower()] if um.group("h") else "luka"

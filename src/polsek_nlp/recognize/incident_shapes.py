@@ -16,7 +16,7 @@ from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.lexicon import kin_titles, ranks
 from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.wordtrie import longest_first, trie_alternation
-from polsek_nlp.recognize.incident_tallies import counts_cases
+from polsek_nlp.recognize.incident_tallies import counts_cases, tally_goes_on
 from polsek_nlp.recognize.incident_words import (
     ODD_CASE,
     OTHER_TIME,
@@ -655,12 +655,13 @@ def toll_in_background(text: str, at: int) -> bool:
     before the publication's (`pada Pilkades 2019 sempat terjadi bentrok yang mengakibatkan dua orang luka-luka`), or an
     earlier case like the article's said in it (`Pada kebakaran serupa tahun 2023, tiga pekerja tewas`; s19cas: the
     victims' readers counted such tolls again after the casualty reader had left them), or a period's tally of cases
-    (`incident_tallies.counts_cases`: `Selama operasi terjadi 12 kecelakaan yang menewaskan tiga orang`; s27r14)."""
+    (`incident_tallies.counts_cases`: `Selama operasi terjadi 12 kecelakaan yang menewaskan tiga orang`; s27r14) or
+    goes on with one (`incident_tallies.tally_goes_on`; s29cas)."""
     if in_background(text, at):
         return True
     start, end = _dot_sentence(text, at)
     return OTHER_TIME.search(text, start, end) is not None or of_other_year(text, start, end) \
-        or counts_cases(text, start, end)
+        or counts_cases(text, start, end) or tally_goes_on(text, start, end)
 
 
 def _dot_sentence(text: str, at: int) -> tuple[int, int]:

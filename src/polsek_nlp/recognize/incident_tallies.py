@@ -11,6 +11,7 @@ from functools import cache
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_words import compiled, phrase_words, word_regex, words
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
+from polsek_nlp.recognize.seized_counts import summed_period
 
 
 def counts_cases(text: str, s0: int, s1: int) -> bool:
@@ -62,3 +63,22 @@ def _period_lead() -> re.Pattern:
     """A lead of a period a tally is summed over (`toll_period` lead rows: `selama`, `sepanjang`, `sejak`: `Selama dua
     pekan operasi, tercatat 11 kecelakaan`)."""
     return compiled(rf"(?<![\w-])(?:{phrase_words('toll_period', 'lead')})(?![\w-])", re.IGNORECASE)
+
+
+def tally_goes_on(text: str, s0: int, s1: int) -> bool:
+    """`Satlantas mencatat selama 2023 menangani 40 kecelakaan. Sebanyak 9 orang meninggal dunia.`: a sentence that opens
+    with a bare count of people (`Sebanyak N orang`, `N orang`: who they are not said) right after one that counts cases
+    (`counts_cases`) or sums a period (`seized_counts.summed_period`: `selama 2023`) goes on with that tally: its toll
+    is the period's, not the incident's (s29cas)."""
+    if _bare_count().match(text, s0, s1) is None:
+        return False
+    end = text.rfind(".", 0, s0)
+    if end < 0:
+        return False
+    start = text.rfind(".", 0, end) + 1
+    return counts_cases(text, start, end) or summed_period().search(text, start, end) is not None
+
+
+@cache
+def _bare_count() -> re.Pattern:
+    return re.compile(rf"\W*(?:sebanyak\s+)?(?:{number_pattern()})\s+(?:orang|jiwa)(?![\w-])", re.IGNORECASE)

@@ -8,7 +8,14 @@ from functools import cache, lru_cache
 
 from polsek_nlp.knowledge.lexicon import role_words
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.recognize.incident_harm import CONTRAST, reported, wounded_after
+from polsek_nlp.recognize.incident_harm import (
+    CONTRAST,
+    care_then,
+    harm_at,
+    reported,
+    result_harm,
+    wounded_after,
+)
 from polsek_nlp.recognize.incident_shapes import (
     PEOPLE_AT_PLACE,
     Cand,
@@ -135,7 +142,7 @@ def lone_victim_harm(out: People, text: str) -> None:
         if _later_death().match(text, m.end()):
             named[0].status = "tewas"  # `Korban sempat dilarikan ke RSUD namun meninggal dunia dalam perjalanan`
             return
-        hm = word_regex("harm").match(text, m.end())
+        hm = harm_at(text, m.end())
         if hm and (not robbed or words("harm")[hm.group(0).lower()] in casualty_harms()):
             named[0].status = words("harm")[hm.group(0).lower()]
             return
@@ -204,7 +211,7 @@ def _not_found() -> re.Pattern:
 # `... hingga mengalami luka memar`, `... dan kini dirawat`, `... namun tidak tertolong`, `... dalam kondisi kritis`: a
 # harm the clause after a victim's name says came of the act
 _CLAUSE_HARM = (r"\b(?:(?:hingga|sampai|sehingga|dan|namun|tetapi|tapi)\s+(?:(?:korban|kini|masih|harus|sempat|akhirnya)\s+)*"
-                r"(?:mengalami\s+|menderita\s+)?|(?:{state_lead})\s+)(?P<h>{harm})(?![\w-])")
+                r"(?:mengalami\s+|menderita\s+)?|(?:{state_lead})\s+|{care_then})(?P<h>{harm})(?![\w-])")
 # `X (40) dianiaya dua pemuda mabuk yang kemudian diamankan warga dalam keadaan luka parah`: a `yang` clause of another
 # noun than the victim's name (not right after it, as `X (29), yang dianiaya ...`) says no more of the victim
 _OTHERS_CLAUSE = re.compile(r"(?<=\w)\s+yang\b", re.IGNORECASE)
@@ -212,15 +219,16 @@ _OWN_CLAUSE = re.compile(r"(?:\s*\(\d{1,3}\))?\s*,?\s*(?:seorang\s+(?:(?-i:[a-z]
                          re.IGNORECASE)  # rumah tangga yang`: the apposition's nouns in lowercase, no name
 # `Korban diketahui bernama X, warga Desa C. Ia mengalami luka bacok`: the harm the next sentence says of `Ia`
 # `Ia dipukul dengan balok kayu oleh tetangganya hingga mengalami luka memar`: the harm a passive verb's act left, as
-# after `Korban`
-_PRONOUN_HARM = (r"\W*(?:" + _RESULT_LEAD + r"(?:ia|dia)|Ia|Dia)\s+(?:di[a-z]{3,}\b[^.!?;:\"“”]{0,80}?\b{until}\s+)?"
+# after `Korban`; `Ia terjatuh dan dilarikan ke RSUD X dengan luka`: a passive or stative act, `dan`, then the harm (s29cas)
+_PRONOUN_HARM = (r"\W*(?:" + _RESULT_LEAD + r"(?:ia|dia)|Ia|Dia)\s+(?:di[a-z]{3,}\b[^.!?;:\"“”]{0,80}?\b{until}\s+"
+                 r"|(?:{harm_lead}\s+)?(?:di|ter)[a-z]{3,}\b[^.!?;:,\"“”]{0,60}?\bdan\s+)?"
                  r"(?:{korban_state}\s+|(?:kini|masih|pun)\s+)*(?=\S)")
 
 
 @cache
 def _clause_harm() -> re.Pattern:
-    return compiled(_CLAUSE_HARM.replace("{harm}", word_regex("harm").pattern).replace("{state_lead}", phrase_words("state_lead")),
-                    re.IGNORECASE)
+    return compiled(_CLAUSE_HARM.replace("{harm}", word_regex("harm").pattern).replace("{state_lead}", phrase_words("state_lead"))
+                    .replace("{care_then}", care_then().pattern), re.IGNORECASE)
 
 
 @cache
@@ -384,7 +392,7 @@ def _pronoun_harm(text: str, sents: list[tuple[int, int]], s1: int) -> str | Non
     pm = name_context(_PRONOUN_HARM, 0).match(text, sents[k][0], sents[k][1])
     if pm and _later_death().match(text, pm.end(), sents[k][1]):
         return "tewas"  # `Ia mengalami luka bacok di kepala dan meninggal di lokasi`: the worst the clause says
-    hm = word_regex("harm").match(text, pm.end()) if pm else None
+    hm = harm_at(text, pm.end()) if pm else None
     return words("harm")[hm.group(0).lower()] if hm else None
 
 
@@ -646,6 +654,8 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
         if n == 1 and not harm:
             harm = _lone_korban_harm(text)  # `... menganiaya cucunya. Korban mengalami luka lebam.`
         sex, age = who if n == 1 else (who[0], None)  # an age describes one person, a noun's sex all of them
+        if harm == "hilang" and casualties.missing:
+            n = min(n, casualties.missing)  # `Tiga nelayan hilang. Dua di antaranya ditemukan selamat`: one left (s29cas)
         if 0 < n <= 5 and not casualties.dead and not casualties.injured and not _found_since(harm, casualties):
             if harm is None and casualties.injured == 0:  # not `Tidak ada korban jiwa`: no death says nothing of injury
                 harm = "selamat"  # `Kedua karyawan diikat ..., namun tidak ada yang terluka`: they came through unhurt
@@ -784,6 +794,8 @@ def _people_counted(pattern: re.Pattern, head: re.Pattern,
         if v is not None and v == int(v) and 0 < v < 1000 and not toll_in_background(text, m.start()):
             verb = m.groupdict().get("v")
             harm = words("harm_act")[verb.lower()].strip("-") or None if verb else None
+            if verb and harm is None:
+                harm = result_harm(text, m.end()) or harm  # `menikam seorang pemuda hingga terluka` (s29cas)
             out.append((int(v), m.start(), _described(m, v), harm))
     return out
 
@@ -1389,7 +1401,7 @@ def _lone_korban_harm(text: str) -> str | None:
     if _plural_victims(text) or people_counts(text, r"(?:orang\s+)?korban(?![\w-])"):
         return None
     for m in name_context(_KORBAN_HARM, 0).finditer(text):
-        hm = word_regex("harm").match(text, m.end())
+        hm = harm_at(text, m.end())
         if hm and not in_background(text, m.start()):
             return words("harm")[hm.group(0).lower()]
     return None
