@@ -1,0 +1,28 @@
+"""Officers (issue 19, session 29, s29off: the probes' largest failing classes), on invented ground (invented names,
+plausible places; none copied from an article). Each case failed before its change unless marked as a guard."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import officer_posts, reader
+
+_officers = reader("2025-03-14T10:00", field=officer_posts)  # (rank, name, position, unit) of each officer
+
+
+# --- a lead all in capitals: the name ends at the clause's first word, an affixed ordinary word (`MEMIMPIN`) ---
+def test_a_headline_in_capitals_with_a_bare_root_reads_no_name():  # guard: `HADIRI` may be a name's word
+    assert _officers("AKBP BUDI HADIRI RAPAT KOORDINASI DI POLRES GARUT.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KAPOLRES GARUT AKBP HENDRA WIJAYA MEMIMPIN APEL GELAR PASUKAN DI ALUN-ALUN GARUT.",
+     ("AKBP", "HENDRA WIJAYA", "KAPOLRES", "Polres GARUT")),
+    ("KAPOLRESTABES BANDUNG KOMBES POL RUDI HARTONO MENGATAKAN OPERASI BERJALAN LANCAR.",
+     ("KOMBES", "RUDI HARTONO", "KAPOLRESTABES", "Polrestabes BANDUNG")),
+    ("DANDIM 0611/GARUT LETKOL INF SURYA PRATAMA MENINJAU LOKASI BANJIR DI CIBATU.",
+     ("LETKOL", "SURYA PRATAMA", "DANDIM", "Kodim 0611/GARUT")),
+    ("AKP DEWI LESTARI BERSAMA ANGGOTANYA MENGATUR ARUS LALU LINTAS.", ("AKP", "DEWI LESTARI", None, None)),
+])
+def test_a_lead_in_capitals_gives_the_name(text, expected):
+    assert _officers(text) == [expected]
+
