@@ -26,3 +26,21 @@ def test_a_headline_in_capitals_with_a_bare_root_reads_no_name():  # guard: `HAD
 def test_a_lead_in_capitals_gives_the_name(text, expected):
     assert _officers(text) == [expected]
 
+
+# --- a rank word that is a given name: a naming word before it, no member or force word before that ---
+@pytest.mark.parametrize("text", [
+    "Warga bernama Mayor Sutisna (54) melapor ke Polsek Cibeber karena sepeda motornya hilang.",
+    "Pengendara bernama Kapten Rosadi ditilang petugas Satlantas Polres Cianjur di Jalan Siliwangi.",
+])
+def test_a_rank_word_after_a_naming_word_is_a_given_name(text):
+    assert _officers(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [  # guards: a member or force word before the naming word
+    ("Seorang prajurit bernama Kapten Rosadi ditemukan tewas di asrama Kodim 0611/Garut.",
+     ("Kapten", "Rosadi", None, None)),
+    ("Anggota TNI bernama Mayor Sutisna meninjau pos pengamanan Polsek Cibeber.", ("Mayor", "Sutisna", None, None)),
+])
+def test_a_rank_word_after_a_member_named_stays_a_rank(text, expected):
+    assert [o[:2] for o in _officers(text)] == [expected[:2]]
+
