@@ -44,3 +44,15 @@ def test_a_rank_word_after_a_naming_word_is_a_given_name(text):
 def test_a_rank_word_after_a_member_named_stays_a_rank(text, expected):
     assert [o[:2] for o in _officers(text)] == [expected[:2]]
 
+
+# --- a commander's deputy written as one word (`Wadanrem`): the Wakil Komandan of the command's unit ---
+@pytest.mark.parametrize("text, expected", [
+    ("Wadanrem 061/Suryakancana Letkol Inf Rizal Fahmi membuka kegiatan karya bakti di Cianjur.",
+     ("Letkol", "Rizal Fahmi", "Wadanrem", "Korem 061/Suryakancana")),
+    ("Wadanlanal Cirebon Mayor Laut (P) Adi Saputra memimpin upacara di dermaga.",
+     ("Mayor", "Adi Saputra", "Wadanlanal", "Lanal Cirebon")),
+    ("Wadanbrigif 13/Galuh Letkol Inf Joko Santoso melepas prajurit ke perbatasan.",
+     ("Letkol", "Joko Santoso", "Wadanbrigif", "Brigif 13/Galuh")),
+])
+def test_a_commanders_deputy_in_one_word_gives_the_post(text, expected):
+    assert _officers(text) == [expected]
