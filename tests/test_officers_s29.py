@@ -56,3 +56,21 @@ def test_a_rank_word_after_a_member_named_stays_a_rank(text, expected):
 ])
 def test_a_commanders_deputy_in_one_word_gives_the_post(text, expected):
     assert _officers(text) == [expected]
+
+
+# --- a head's post written `Kepala` and its unit's short name (`Kepala Satreskrim`, `Kepala Bidhumas`) ---
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Satreskrim Polres Garut AKP Dani Hermawan menambahkan, penyidik masih menelusuri aliran dana.",
+     ("AKP", "Dani Hermawan", "Kepala Satreskrim", "Polres Garut")),
+    ("Kepala Satlantas Polresta Cirebon Kompol Yudi Prakoso mengimbau pemudik beristirahat.",
+     ("Kompol", "Yudi Prakoso", "Kepala Satlantas", "Polresta Cirebon")),
+    ("Kepala Bidhumas Polda Jabar Kombes Pol Hendra Kusuma mengatakan pelaku sudah ditahan.",
+     ("Kombes", "Hendra Kusuma", "Kepala Bidhumas", "Polda Jabar")),
+])
+def test_a_head_written_kepala_and_the_units_short_name_gives_the_post(text, expected):
+    assert _officers(text) == [expected]
+
+
+def test_kepala_unit_of_another_body_is_no_officer():  # guard: `Kepala Unit` is the full name, a word of other bodies
+    assert _officers("Kepala Unit Kerja Presiden Pembinaan Ideologi Pancasila, Yudi Santosa, membuka acara.") == []
+

@@ -228,6 +228,8 @@ def positions() -> PhraseTable:
             entries.setdefault(form, []).append(pos)
     for form, deputy in _commanders_deputies(entries).items():
         entries[form] = [deputy]
+    for form, post in _heads_by_unit(entries).items():
+        entries[form] = [post]
     return PhraseTable(entries)
 
 
@@ -243,6 +245,22 @@ def _commanders_deputies(entries: dict[str, list[Position]]) -> dict[str, Positi
         deputy = f"Wad{form[1:]}" if form[:3] == "Dan" else f"WA{form}"
         if deputy not in entries:
             out[deputy] = Position(f"Wad{head.position[1:]}", f"Wakil {head.full}", head.force, head.unit, "deputy")
+    return out
+
+
+def _heads_by_unit(entries: dict[str, list[Position]]) -> dict[str, Position]:
+    """A police or military head's post written as `Kepala` and its unit's short name (`Kepala Satreskrim`, `Kepala
+    Bidhumas`, `Kepala Satlantas`), as news writes it beside `Kasat Reskrim` and `Kepala Satuan Reserse Kriminal`: the
+    post whose full name is the `Kepala` of that unit (s29off), where the table has no such form of its own and the
+    unit's name is no mere start of the full one (`Kepala Unit`, `Kepala Subdirektorat`)."""
+    out: dict[str, Position] = {}
+    for posts in entries.values():
+        for post in posts:
+            form = f"Kepala {post.unit}"
+            if post.force in ("Polri", "TNI") and post.full.startswith("Kepala ") and post.scope in ("head", "sub") \
+                    and not post.unit.startswith(("TNI", "Polri")) and not post.full.startswith(form) \
+                    and form not in entries:  # `Kepala Unit`: the full name itself, a word of other bodies too
+                out[form] = post
     return out
 
 
