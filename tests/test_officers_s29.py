@@ -74,3 +74,10 @@ def test_a_head_written_kepala_and_the_units_short_name_gives_the_post(text, exp
 def test_kepala_unit_of_another_body_is_no_officer():  # guard: `Kepala Unit` is the full name, a word of other bodies
     assert _officers("Kepala Unit Kerja Presiden Pembinaan Ideologi Pancasila, Yudi Santosa, membuka acara.") == []
 
+
+# --- a post a promotion gives (`yang mendapat promosi sebagai Wakapolresta X`) ---
+def test_a_post_given_by_a_promotion_is_the_officers():
+    text = ("Kapolres Kuningan kini dijabat AKBP Rina Kurniasih, menggantikan AKBP Joko Santoso yang mendapat promosi "
+            "sebagai Wakapolresta Cirebon.")
+    assert _officers(text) == [("AKBP", "Rina Kurniasih", "Kapolres", "Polres Kuningan"),
+                               ("AKBP", "Joko Santoso", "Wakapolresta", "Polresta Cirebon")]
