@@ -81,3 +81,14 @@ def test_a_post_given_by_a_promotion_is_the_officers():
             "sebagai Wakapolresta Cirebon.")
     assert _officers(text) == [("AKBP", "Rina Kurniasih", "Kapolres", "Polres Kuningan"),
                                ("AKBP", "Joko Santoso", "Wakapolresta", "Polresta Cirebon")]
+
+
+# --- `Polri` after a post names no region: the capitalised words after it are the holder's name ---
+@pytest.mark.parametrize("text, expected", [
+    ("Kadiv Humas Polri Setyo Wasono mengatakan kedua pelaku sudah ditahan di Rutan Bareskrim.",
+     (None, "Setyo Wasono", "Kadiv Humas", "Polri")),
+    ("Kabag Penum Divisi Humas Polri Martinus Simanjuntak mengatakan hal itu kepada wartawan.",
+     (None, "Martinus Simanjuntak", "Kabag Penum", "Divisi Humas Polri")),  # a pin: right before the change too
+])
+def test_a_name_after_polri_is_no_part_of_the_unit(text, expected):
+    assert _officers(text) == [expected]
