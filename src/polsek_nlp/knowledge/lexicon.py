@@ -226,7 +226,42 @@ def positions() -> PhraseTable:
         pos = Position(row["position"], row["full"], row["force"], row["unit"], row["scope"])
         for form in _spelt_forms({row["position"], *split_cell(row["variants"])}, spellings):
             entries.setdefault(form, []).append(pos)
+    for form, deputy in _commanders_deputies(entries).items():
+        entries[form] = [deputy]
+    for form, post in _heads_by_unit(entries).items():
+        entries[form] = [post]
     return PhraseTable(entries)
+
+
+def _commanders_deputies(entries: dict[str, list[Position]]) -> dict[str, Position]:
+    """The deputy of a commander's post written as one word (`Danrem` -> `Wadanrem`, `Danlanal` -> `Wadanlanal`): the
+    Wakil Komandan of a command (Perpres No. 66 Tahun 2019, the TNI's organisation; Perkap 14/2018 for Brimob), read
+    with the command's unit where the table has no row of its own for it (s29off)."""
+    out: dict[str, Position] = {}
+    for form, posts in entries.items():
+        head = next((p for p in posts if p.scope == "head" and p.position.startswith("Dan")), None)
+        if head is None or " " in form or form[:3] not in ("Dan", "DAN"):
+            continue
+        deputy = f"Wad{form[1:]}" if form[:3] == "Dan" else f"WA{form}"
+        if deputy not in entries:
+            out[deputy] = Position(f"Wad{head.position[1:]}", f"Wakil {head.full}", head.force, head.unit, "deputy")
+    return out
+
+
+def _heads_by_unit(entries: dict[str, list[Position]]) -> dict[str, Position]:
+    """A police or military head's post written as `Kepala` and its unit's short name (`Kepala Satreskrim`, `Kepala
+    Bidhumas`, `Kepala Satlantas`), as news writes it beside `Kasat Reskrim` and `Kepala Satuan Reserse Kriminal`: the
+    post whose full name is the `Kepala` of that unit (s29off), where the table has no such form of its own and the
+    unit's name is no mere start of the full one (`Kepala Unit`, `Kepala Subdirektorat`)."""
+    out: dict[str, Position] = {}
+    for posts in entries.values():
+        for post in posts:
+            form = f"Kepala {post.unit}"
+            if post.force in ("Polri", "TNI") and post.full.startswith("Kepala ") and post.scope in ("head", "sub") \
+                    and not post.unit.startswith(("TNI", "Polri")) and not post.full.startswith(form) \
+                    and form not in entries:  # `Kepala Unit`: the full name itself, a word of other bodies too
+                out[form] = post
+    return out
 
 
 def _spelt_forms(forms: set[str], spellings: dict[str, str]) -> set[str]:

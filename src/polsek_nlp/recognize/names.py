@@ -132,15 +132,25 @@ def caps_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
     """A name written in capitals after a rank (`IPTU JOKO SUSILO, S.H. memimpin`, `AKP BUDI HARTONO mengatakan`):
     two to four words in capitals, each a name's word once written in title case and no rank, post, academic title
     or body's short form, and none but the first an ordinary word, closed by a comma, a bracket, the sentence's end, an academic title or a word in lower
-    case. A headline all in capitals is none (its next word is in capitals too: `AKBP X PIMPIN APEL`)."""
+    case. A headline all in capitals is none (its next word is in capitals too: `AKBP X PIMPIN APEL`), unless that
+    word opens the clause after the name, an affixed ordinary word (`KAPOLRES X AKBP Y MEMIMPIN
+    APEL`, a lead all in capitals: s29off)."""
     texts = token_texts(doc)
     j = i
     while j < len(texts) and j - i < min(max_tokens, MAX_CAPS_NAME_WORDS) and j not in blocked \
             and _caps_name_word(texts[j]) and (j == i or not is_common_word(texts[j].title())):
         j += 1  # the first word may be an ordinary word too (`BUDI`, `BAYU`), as given names are
-    if j - i < 2 or j < len(texts) and texts[j][:1].isupper() and texts[j] not in post_titles():
+    if j - i < 2 or j < len(texts) and texts[j][:1].isupper() and texts[j] not in post_titles() \
+            and not _caps_clause_word(texts[j]):
         return None
     return NameSpan(i, j, name_text(doc, i, j), [], None, j, [])
+
+
+def _caps_clause_word(text: str) -> bool:
+    """A word in capitals that opens a clause, no name's: an ordinary word made with a prefix (`MEMIMPIN`,
+    `MENGATAKAN`, `BERSAMA`), as a lead writes its verb; a bare root (`PIMPIN`, `HADIRI`) is a headline's verb, or a
+    name's word the tables lack, so it closes nothing (s29off)."""
+    return text.isupper() and text.lower().startswith(_AFFIXED) and is_common_word(text.title())
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)

@@ -1034,8 +1034,8 @@ class OfficerRecognizer(PolsekComponent):
             force = phrase.info.force if phrase else None
             if phrase is None and not sufs:
                 forces = _article_forces(doc, all_ranks, suffix_at, phrases)
-                if _common_rank(form) and (not forces or _hero(doc, s, name)):
-                    continue  # "Kapten Persib X", "Jenderal Leia": no force in the article; a hero: no officer
+                if _common_rank(form) and (not forces or _hero(doc, s, name) or _named_after(doc, s)):
+                    continue  # "Kapten Persib X", "Jenderal Leia": no force in the article; a hero, a given name: no officer
                 force = next(iter(forces - {"-"}), None) if len(forces - {"-"}) == 1 else None
             form = _promoted_form(doc, name.end_all, all_ranks) or form
             rank = _choose_rank(ranks().get(form), sufs, force)
@@ -1117,6 +1117,16 @@ def _hero(doc: Doc, s: int, name: NameSpan) -> bool:
     before = (doc[k].lower_ for k in range(max(s - 3, a), s))
     after = (doc[k].lower_ for k in range(name.end_all, min(name.end_all + 3, b)))
     return any(w in _HERO_BEFORE for w in before) or any(w in _HERO_AFTER for w in after)
+
+
+def _named_after(doc: Doc, s: int) -> bool:
+    """A naming word (`bernama`: rank_name_cues.tsv's `after` words) right before the rank at `s`, with no member or
+    force word before it (`Warga bernama Mayor Sutisna`, `pengendara bernama Kapten X`): the rank word is the
+    name's first word (s29off); `prajurit bernama Kapten X`, `anggota TNI bernama Mayor X` keep the rank."""
+    if s < 1 or doc[s - 1].lower_ not in _NAME_CUES:
+        return False
+    before = doc[s - 2].lower_ if s >= 2 else ""
+    return before not in _FORCE_WORDS and before not in _MEMBERSHIP
 
 
 def _predicate_comma(doc: Doc, s: int, j: int) -> bool:

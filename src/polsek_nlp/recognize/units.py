@@ -211,6 +211,8 @@ def unit_after(doc: Doc, i: int, blocked: set[int]) -> tuple[int, str | None]:
     j = i + 1
     if doc[i].text == "Mabes" and j < len(doc) and doc[j].text in ("Polri", "TNI"):
         return j + 1, span_text(doc, i, j + 1)
+    if doc[i].text == "Polri":  # the national police: no region after it (`Kadiv Humas Polri Budi X`: a name)
+        return j, "Polri"
     k = place_qualifier(doc, j, blocked)
     if k == j and doc[i].text not in ("Polri", "Brimob"):
         return i, None
