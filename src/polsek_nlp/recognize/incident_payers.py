@@ -11,8 +11,8 @@ from functools import cache
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_shapes import Cand, sentence_of
 from polsek_nlp.recognize.incident_suspects import related_to_role
-from polsek_nlp.recognize.incident_victims import AMOUNT, paid_right_after
-from polsek_nlp.recognize.incident_words import compiled, words
+from polsek_nlp.recognize.incident_victims import AFTER_NAME, AMOUNT, paid_over, paid_right_after
+from polsek_nlp.recognize.incident_words import adverbs, compiled, words
 
 __all__ = ["payer_series"]
 
@@ -25,7 +25,9 @@ def payer_series(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> 
     """A person of no cue and no harm said, set out as the next payer after a victim (`gapped` or `paid_next`), is a
     victim of the scheme, `dirugikan`; read after the payments said right after a victim's name (`care_harms`), in the
     text's order, so that a list grows name by name. The person named right before must be a payer (`gapped`) or a
-    victim by a cue of their own (`paid_next`), and no noun of relation to a suspect may stand beside the name: a share
+    victim by a cue of their own (`paid_next`), or the name's own payment follows it, the person named right before
+    a victim and a payer named before (`_own_payment`, s29sv; not after a suspect: `Tersangka B bersama C (52)
+    menyerahkan Rp 10 juta`), and no noun of relation to a suspect may stand beside the name: a share
     listed after the suspect's, an accomplice's, a payee's or a suspect's kin's payment is none (review s26rvE)."""
     mentions = sorted(((s, e, c) for c in cands for s, e in c.spans), key=lambda m: m[0])
     victims = {id(c) for c in cands if _is_victim(c)}  # victims by a cue of their own, before the series
@@ -33,9 +35,29 @@ def payer_series(cands: list[Cand], text: str, sents: list[tuple[int, int]]) -> 
         if c.victim_cues or c.suspect_cues or c.officer or c.harms or c.roles or i == 0 or related_to_role(text, s, e):
             continue  # kin or counsel of a suspect (`Istri tersangka, X (38)`, `X (52), kakak tersangka,`): the suspect's side
         p, _pe, before = mentions[i - 1]
-        if (_is_payer(before) and _gapped(text, sents, s, e, p)) or (id(before) in victims and _paid_next(text, sents, s, e, p)):
+        if ((_is_payer(before) and _gapped(text, sents, s, e, p)) or (id(before) in victims and _paid_next(text, sents, s, e, p))
+                or (id(before) in victims and _payer_before(mentions[:i]) and _own_payment(text, e))):
             c.victim_cues += 1
             c.harms.append("dirugikan")
+
+
+def _payer_before(mentions: list[tuple[int, int, Cand]]) -> bool:
+    """A payer of the scheme named before (a victim by a cue of their own who paid)."""
+    return any(_is_payer(c) for _s, _e, c in mentions)
+
+
+def _own_payment(text: str, e: int) -> bool:
+    """`Ada pula X (29), karyawan swasta, yang menyetor Rp 85 juta`, `Pelapor lain, X (52), pensiunan guru, menyetor Rp
+    450 juta`: the name's own payment (a `paid` row and an amount) right after its age and apposition, `yang` allowed,
+    in a scheme's article (`paid_right_after`'s test, s29sv)."""
+    return (m := _paid_after_yang().match(text, e)) is not None and paid_over(text, m.end())
+
+
+@cache
+def _paid_after_yang() -> re.Pattern:
+    """An age, an apposition (up to two parts), `yang`, then a `paid` row and an amount."""
+    return compiled(rf"{AFTER_NAME}(?:yang\s+)?{adverbs('also', 'pun', 'once', 'done')}*(?:{trie_alternation(words('paid'))})"
+                    rf"(?![\w-])[^.;:\"“”]{{0,40}}?{AMOUNT}", re.IGNORECASE)
 
 
 def _is_victim(c: Cand) -> bool:

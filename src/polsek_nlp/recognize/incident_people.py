@@ -32,6 +32,7 @@ from polsek_nlp.recognize.incident_shapes import (
     residence_regex,
     thing_name,
 )
+from polsek_nlp.recognize.incident_survivors import survivors_counted
 from polsek_nlp.recognize.incident_suspects import (
     add_suspect,
     arrested_before_named,
@@ -176,10 +177,11 @@ def _wounds(cands: list[Cand], text: str, casualties: Casualties) -> None:
 
 def _counted_victims(out: People, cands: list[Cand], text: str, sents: list[tuple[int, int]], casualties: Casualties) -> None:
     """The victims the text counts: the tolls the named leave over as unnamed entries, the others counted apart, and
-    the unnamed filled by the people named with no cue (`counted_victims_named`)."""
+    the survivors counted by a noun of people (`survivors_counted`), the unnamed filled by the people named with no cue (`counted_victims_named`)."""
     others_counted(out, text, casualties)
     unnamed_victims(out, text, casualties)
     other_victims_counted(out, text)
+    survivors_counted(out, text)
     counted_victims_named(out, cands, text, sents)
 
 

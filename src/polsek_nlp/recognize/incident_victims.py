@@ -900,9 +900,9 @@ def pseudonym_people(text: str) -> list[Cand]:
 # home may stand as two (`X (40), pedagang, warga Desa Y, kehilangan ...`; s20sv)
 _APPOSED = r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?(?:\s*\((?:" + phrase_words("pseudonym") + r")\))?\s*,\s*(?:(?![^,.;:\"“”()]*\b(?:yang|me\w{3,}|di\w{4,})\b)[^,.;:\"“”()]{1,60}?\s*,\s*){0,2}"
 # right after a name: that apposition, or an age in brackets and a space (`X, pedagang, menyetor`, `X (26) menyetor`)
-_AFTER_NAME = rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+)"
+AFTER_NAME = rf"(?:{_APPOSED}|(?:\s*\(\d{{1,3}}\))?\s+)"
 # and the words a harm may follow there (`name_context` rows of part `before_harm`: `sudah`, `mengalami`)
-_AFTER_NAME_HARM = _AFTER_NAME + r"(?:{before_harm}\s+)*"
+_AFTER_NAME_HARM = AFTER_NAME + r"(?:{before_harm}\s+)*"
 
 
 @cache
@@ -953,7 +953,7 @@ def care_harms(cands: list[Cand], text: str) -> None:
                 if m := _care_after().match(text, e):
                     c.harms.append(words("care")[m.group("w").lower()])
                     break
-                if not c.harms and (pm := _paid_after().match(text, e)) and _paid_over(text, pm.end()):
+                if not c.harms and (pm := _paid_after().match(text, e)) and paid_over(text, pm.end()):
                     c.harms.append("dirugikan")
                     break
 
@@ -964,7 +964,7 @@ def _paid_after() -> re.Pattern:
                         + rf"(?:{trie_alternation(words('paid'))})(?![\w-])[^.;:\"“”]{{0,40}}?{AMOUNT}")
 
 
-def _paid_over(text: str, at: int) -> bool:
+def paid_over(text: str, at: int) -> bool:
     """Money paid to the suspect (`kepada pelaku`, `ke rekening tersangka`: a `paid_to` row and a role word after the
     amount at `at`) or in an article of a scheme (`scheme_word` rows: `penipuan`, `tebusan`), not any payment (`membayar
     Rp 2 juta kepada rumah sakit`: review of s18cas, finding 11)."""
@@ -987,7 +987,7 @@ def _care_after() -> re.Pattern:
 def _loss_after() -> re.Pattern:
     """`X (60), mengalami kerugian Rp 50 juta`, `X merugi hingga Rp 2 juta`: a loss of money said of the person
     (`loss_said` rows; the amount is what makes it money, not a team's `kerugian` in a match)."""
-    return re.compile(rf"{_AFTER_NAME}{adverbs('also', 'pun', 'once', 'done')}*"
+    return re.compile(rf"{AFTER_NAME}{adverbs('also', 'pun', 'once', 'done')}*"
                       rf"(?:{trie_alternation(words('loss_said'))})(?![\w-])[^.;:\"“”]{{0,40}}?{AMOUNT}", re.IGNORECASE)
 
 
@@ -997,8 +997,8 @@ AMOUNT = r"(?:\bRp\.?\s?\d|\d[\d.,]*\s*(?:ribu|juta|miliar|milyar)\b|\brupiah\b)
 
 def paid_right_after(text: str, e: int) -> bool:
     """Money paid said right after the name ending at `e` (`paid` rows and an amount), to the suspect or in an article
-    of a scheme (`_paid_over`)."""
-    return bool((pm := _paid_after().match(text, e)) and _paid_over(text, pm.end()))
+    of a scheme (`paid_over`)."""
+    return bool((pm := _paid_after().match(text, e)) and paid_over(text, pm.end()))
 
 
 @cache
@@ -1218,7 +1218,7 @@ def _lost_thing() -> re.Pattern:
     """`X (50), pemilik toko, kehilangan perhiasan emas`: the person lost a thing (an item of the evidence table, not
     `kehilangan nyawa` nor `kehilangan pekerjaan`)."""
     things = trie_alternation(object_words() | words("thing_noun").keys())
-    return re.compile(rf"{_AFTER_NAME}(?:(?:{phrase_words('lost_thing', 'lead')})\s+)*kehilangan\s+"
+    return re.compile(rf"{AFTER_NAME}(?:(?:{phrase_words('lost_thing', 'lead')})\s+)*kehilangan\s+"
                       rf"(?:(?:{phrase_words('lost_thing', 'count')})\s+)?(?:{things})(?![\w-])", re.IGNORECASE)
 
 
@@ -1234,7 +1234,7 @@ def _own_thing_taken() -> re.Pattern:
 def _own_case_reported() -> re.Pattern:
     """`X (40), melaporkan penipuan jual beli mobil yang dialaminya`: the person reports an act of harm that
     befell them (`harm_noun` rows), a victim of it."""
-    return re.compile(rf"{_AFTER_NAME}(?:[a-z]+\s+){{0,2}}?(?:{phrase_words('own_case', 'report')})\s+(?:kasus\s+)?"
+    return re.compile(rf"{AFTER_NAME}(?:[a-z]+\s+){{0,2}}?(?:{phrase_words('own_case', 'report')})\s+(?:kasus\s+)?"
                       rf"(?:dugaan\s+)?(?P<act>{trie_alternation(words('harm_noun'))})(?![\w-])[^.;:\"“”]{{0,60}}?"
                       rf"\byang\s+(?:{phrase_words('own_case', 'befell')})\b", re.IGNORECASE)
 

@@ -1,0 +1,86 @@
+"""Survivors counted by a noun of people (gold/genre/README.md: people of the incident who came through unhurt are
+`selamat` victims): `Dua pekerja lainnya selamat`, `Tiga penumpang lain tidak terluka`, `Dua pekerja lainnya berhasil
+naik ke permukaan tanpa luka`, `Dua pekerja selamat tanpa luka`. The count is of a `person_noun` or `victim_noun` row
+(`korban` is `other_victims_counted`'s: `Dua korban lainnya selamat`); its clause must say `selamat` and no other harm
+not negated (`selamat dengan luka ringan` are injured), or, of the others (`lain`), only deny an injury (`tanpa luka`,
+`tidak terluka`; a denied `selamat` is a death, a denied loss says nothing). `Empat penambang lainnya selamat ..., dua
+di antaranya mengalami luka ringan`: the injured among them (a toll's) are left out. Without `lain` the count may hold
+survivors named already: they are left out. Read only beside other victims (an incident with harm), up to five
+(`MAX_COUNTED`), not in a sentence of another time. s29sv.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from polsek_nlp.knowledge.wordtrie import trie_alternation
+from polsek_nlp.recognize.incident_shapes import People, count_matches, toll_in_background
+from polsek_nlp.recognize.incident_words import word_regex, words
+from polsek_nlp.recognize.quantities import number_pattern, parse_number
+from polsek_nlp.record.types import Victim
+
+MAX_COUNTED = 5  # as incident_victims.MAX_COUNTED: a count up to this gets one entry each (gold/incidents/README.md)
+_CLAUSE_END = re.compile(r"[.;!?]")
+
+
+@cache
+def _counted_people() -> re.Pattern:
+    """`Dua pekerja lainnya`, `tiga orang penumpang lain`, `Dua pekerja`: a count of a noun of people, not `korban`."""
+    nouns = trie_alternation((words("person_noun").keys() | words("victim_noun").keys()) - {"korban"})
+    return re.compile(rf"(?<![\w.,])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?:{nouns})(?P<lain>\s+(?:lainnya|lain))?"
+                      r"(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _among() -> re.Pattern:
+    """`dua di antaranya mengalami luka ringan`: the harmed among the counted (their count as group `n`)."""
+    return re.compile(rf"(?<![\w-])(?P<n>{number_pattern()})\s+(?:orang\s+)?di\s+antaranya\b", re.IGNORECASE)
+
+
+@cache
+def _negator_before() -> re.Pattern:
+    """A `negator` row right before the end (`tidak `, `tanpa `)."""
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(words('negator'))})\s+$", re.IGNORECASE)
+
+
+def _negated(clause: str, at: int) -> bool:
+    """A negator right before `at` (`tidak terluka`, `tanpa luka`, `tidak selamat`)."""
+    return _negator_before().search(clause, 0, at) is not None
+
+
+def _came_through(clause: str, others: bool) -> bool:
+    """The clause (up to `di antaranya`, whose harmed are a toll's) says the counted came through: it says `selamat`
+    and no other harm not negated (`selamat meski menderita luka tusuk`, `selamat dengan luka ringan`: the injured);
+    or, of the others counted apart (`lain`), it says none and denies an injury (`Tiga pekerja lain tidak terluka`; a
+    count not apart that is only unhurt may be a bystander's, `seorang balita ... berada di kamar dan tidak terluka`)."""
+    among = _among().search(clause)
+    clause = clause[:among.start()] if among else clause
+    said = [(m, words("harm")[" ".join(m.group(0).lower().split())]) for m in word_regex("harm").finditer(clause)]
+    harms = {harm for m, harm in said if not _negated(clause, m.start())}
+    if harms:
+        return harms == {"selamat"}
+    return others and any(harm.startswith("luka") for _m, harm in said)
+
+
+def _harmed_among(clause: str) -> int:
+    """The count said harmed among the counted (`dua di antaranya ...`), 0 when none."""
+    m = _among().search(clause)
+    n = parse_number(m.group("n")) if m else None
+    return int(n) if n and n == int(n) else 0
+
+
+def survivors_counted(out: People, text: str) -> None:
+    """Add the unnamed `selamat` victims of the first count of people said to have come through (see the module)."""
+    if not out.victims:
+        return
+    for m in count_matches(_counted_people(), text):
+        n = parse_number(m.group("n"))
+        if n is None or n != int(n) or not 0 < n <= MAX_COUNTED or toll_in_background(text, m.start()):
+            continue
+        stop = _CLAUSE_END.search(text, m.end())
+        clause = text[m.end():stop.start() if stop else len(text)]
+        if not _came_through(clause, bool(m.group("lain"))):
+            continue
+        named = 0 if m.group("lain") else sum(1 for v in out.victims if v.name and v.status == "selamat")
+        out.victims += [Victim(status="selamat") for _ in range(max(0, int(n) - _harmed_among(clause) - named))]
+        return
