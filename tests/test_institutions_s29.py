@@ -1,0 +1,30 @@
+"""Session 29 (s29inst): institutions (issue 19), bodies with no cue of their own.
+
+Invented texts only (read through `polsek_nlp.analyze`): each case failed before its rule, the guards pass on both."""
+import pytest
+
+from helpers import institution_names, reader
+
+_names = reader("2025-08-01T10:00", field=institution_names)
+
+
+# --- a trade's word that ends a company's name (org_cues.tsv, `trade`: Finance, Travel, Sports ...): the capitalised
+# words before it are the company's name, unless a capitalised word goes on after it (a venue: `X Sports Complex`)
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Rinjani Finance menyalurkan kredit kendaraan kepada ribuan nasabah di Lombok.", "Rinjani Finance"),
+    ("Puluhan calon jemaah melaporkan Salsabila Travel ke polisi karena gagal berangkat umrah.", "Salsabila Travel"),
+    ("Hak siar liga itu dipegang Garuda Sports hingga musim depan.", "Garuda Sports"),
+    ("Kasus itu dilaporkan nasabah Andalan Insurance ke Polda Jawa Barat.", "Andalan Insurance"),
+])
+def test_a_trades_word_ends_a_companys_name(text, body):
+    assert body in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pertandingan final digelar di Mahakam Sports Complex, Samarinda, Sabtu (2/8/2025).",
+    "Atlet binaan berlatih di Batavia Sports Center setiap pagi.",
+])
+def test_guard_a_venue_after_a_trades_word(text):
+    assert not any("Sports" in name for name in _names(text))
+
