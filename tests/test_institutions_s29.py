@@ -28,3 +28,26 @@ def test_a_trades_word_ends_a_companys_name(text, body):
 def test_guard_a_venue_after_a_trades_word(text):
     assert not any("Sports" in name for name in _names(text))
 
+
+# --- a branch's area of several regions or islands, listed with commas and closed by `dan` (`Wilayah Maluku dan Maluku
+# Utara`, `Perwakilan Jawa, Bali dan Nusa Tenggara`): one regional office, named with its whole area
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Petugas PT PLN (Persero) Wilayah Sulawesi Utara dan Gorontalo memperbaiki jaringan yang putus.",
+     "PT PLN (Persero) Wilayah Sulawesi Utara dan Gorontalo"),
+    ("SKK Migas Perwakilan Jawa, Bali dan Nusa Tenggara mencatat produksi gas naik, Senin (4/8/2025).",
+     "SKK Migas Perwakilan Jawa, Bali dan Nusa Tenggara"),
+    ("SKK Migas Perwakilan Kalimantan dan Sulawesi menggelar rapat dengan pemerintah daerah.",
+     "SKK Migas Perwakilan Kalimantan dan Sulawesi"),
+])
+def test_a_branchs_area_of_several_regions(text, body):
+    whole = [name for name in _names(text) if name.startswith(body.split(" dan ")[0].split(",")[0])]
+    assert body in whole
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("Nasabah BRI cabang Cianjur dan warga Sukabumi antre di depan kantor itu.", ["BRI cabang Cianjur"]),
+    ("Pegawai BRI cabang Cianjur dan Polres Cianjur menggelar donor darah.", ["BRI cabang Cianjur", "Polres Cianjur"]),
+])
+def test_guard_a_branch_then_no_region_after_dan(text, bodies):
+    assert sorted(_names(text)) == sorted(bodies)

@@ -1574,8 +1574,28 @@ def _branch(doc: Doc, end: int) -> int:
         if texts[k] in _ADMIN_PREFIX and k + 1 < len(doc) and texts[k + 1][:1].isupper():
             # "Perwakilan Provinsi Nusa Tenggara Timur": after its prefix, the region's words the gazetteer knows
             return place_qualifier(doc, k + 1, set())
-        return place_qualifier(doc, k, set(), whole=True)
+        return _regions_listed(doc, place_qualifier(doc, k, set(), whole=True))
     return end
+
+
+def _regions_listed(doc: Doc, k: int) -> int:
+    """`Wilayah Maluku dan Maluku Utara`, `Perwakilan Jawa, Bali dan Nusa Tenggara`: a branch's area of several regions
+    or islands (`_area_name`), listed after its first with commas and closed by `dan`, is the branch's name (one office)."""
+    texts, j = token_texts(doc), k
+    while j + 1 < len(doc) and (texts[j] == "," or texts[j] == "dan"):
+        m = j + 2 if texts[j] == "," and texts[j + 1] == "dan" else j + 1
+        e = place_qualifier(doc, m, set(), whole=True)
+        if e == m or not _area_name(span_text(doc, m, e)):
+            return k
+        if m > j + 1 or texts[j] == "dan":
+            return e  # the list closed by its last member after `dan`
+        j = e
+    return k
+
+
+def _area_name(text: str) -> bool:
+    """A region the gazetteer knows or an island (group) of geo_other.tsv (`Nusa Tenggara`): an office's area."""
+    return bool(gazetteer().lookup(text)) or any(info == "island" for info in geo_other().get(text))
 
 
 def _office_number(text: str) -> bool:
