@@ -3,6 +3,7 @@
 Invented texts only (read through `polsek_nlp.analyze`): each case failed before its rule, the guards pass on both."""
 import pytest
 
+import polsek_nlp
 from helpers import institution_names, reader
 
 _names = reader("2025-08-01T10:00", field=institution_names)
@@ -50,4 +51,27 @@ def test_a_branchs_area_of_several_regions(text, body):
     ("Pegawai BRI cabang Cianjur dan Polres Cianjur menggelar donor darah.", ["BRI cabang Cianjur", "Polres Cianjur"]),
 ])
 def test_guard_a_branch_then_no_region_after_dan(text, bodies):
+    assert sorted(_names(text)) == sorted(bodies)
+
+
+# --- a region written once after two bodies of one level joined by `dan` (`Pemkab dan Pemkot Tasikmalaya`): the first,
+# a bare body's type, is that region's too, of its own level (`Pemkab`: the kabupaten)
+
+@pytest.mark.parametrize(("text", "body", "kind"), [
+    ("Bantuan diserahkan Pemkab dan Pemkot Tasikmalaya kepada korban banjir.", "Pemkab Tasikmalaya", "kabupaten"),
+    ("Berkas perkara itu dilimpahkan ke Kejari dan Pengadilan Negeri Garut.", "Kejari Garut", "kabupaten"),
+    ("Bantuan diserahkan Pemkot dan Pemkab Bogor kepada korban banjir.", "Pemkot Bogor", "kota"),
+])
+def test_a_region_written_once_for_two_bodies(text, body, kind):
+    record = polsek_nlp.analyze(text, published="2025-08-01T10:00")
+    found = {i.name: i.region.kind for i in record.institutions if i.region}
+    assert found.get(body) == kind
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("Apel siaga digelar Polda dan Polres Garut di alun-alun.", ["Polres Garut"]),  # a province's command
+    ("Polri dan Polda Jawa Barat menurunkan ratusan personel.", ["Polri", "Polda Jawa Barat"]),
+    ("Pendataan dilakukan Dinas Kesehatan dan Dinas Sosial Kota Bogor.", ["Dinas Kesehatan", "Dinas Sosial Kota Bogor"]),
+])
+def test_guard_other_levels_and_named_bodies_keep_their_own(text, bodies):
     assert sorted(_names(text)) == sorted(bodies)
