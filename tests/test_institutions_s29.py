@@ -75,3 +75,22 @@ def test_a_region_written_once_for_two_bodies(text, body, kind):
 ])
 def test_guard_other_levels_and_named_bodies_keep_their_own(text, bodies):
     assert sorted(_names(text)) == sorted(bodies)
+
+
+# --- a dateline's slot holding no place but a body (`HUMAS POLRI –`): the body the report comes from, listed as written
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("HUMAS POLRI – Polsek Sukamaju mengintensifkan patroli malam di pasar, Senin (4/8/2025).", "HUMAS POLRI"),
+    ("HUMAS POLDA JABAR – Polres Garut menggelar bakti sosial di Desa Sukamaju, Senin (4/8/2025).",
+     "HUMAS POLDA JABAR"),
+])
+def test_a_body_in_the_datelines_slot(text, body):
+    assert body in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "GARUT – Polsek Sukamaju mengintensifkan patroli malam di pasar, Senin (4/8/2025).",
+    "BANDA ACEH – Polsek Sukamaju mengintensifkan patroli malam di pasar, Senin (4/8/2025).",
+])
+def test_guard_a_place_in_the_datelines_slot(text):
+    assert _names(text) == ["Polsek Sukamaju"]

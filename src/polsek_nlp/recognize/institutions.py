@@ -78,6 +78,7 @@ from polsek_nlp.lang.spacy_id import STOP_WORDS
 from polsek_nlp.lang.stemming import stem_word
 from polsek_nlp.lang.wordflags import word_set_flag
 from polsek_nlp.recognize.bracket_bodies import BODY_NOUNS, NOT_OPENING, initials_phrases
+from polsek_nlp.recognize.header import Header
 from polsek_nlp.recognize.law_titles import law_title_tokens
 from polsek_nlp.recognize.names import (
     ARREST_VERBS,
@@ -457,16 +458,11 @@ class _InstitutionScan:
     def media(self) -> None:
         """Outlets of the media table, the outlet in the dateline, and `Merdeka.com`-style names."""
         doc = self.doc
-        header = ext(doc, "header")
         initials = frozenset(_initials_at(doc))  # `berinisial AP (16)`: a person's initials, no outlet (media.tsv)
         found: list[tuple[int, int, str, str | None]] = [  # tokens, the outlet's name, its written form
             (s, e, media().get(form)[0], None) for s, e, form in media().find(doc)
             if not self._inside_body(s, e) and not _in_phrase(doc, s, e) and not (e - s == 1 and s in initials)]
-        if header is not None and header.dateline_source_span:
-            a, b = header.dateline_source_span
-            span = doc.char_span(a, b, alignment_mode="expand")
-            if span is not None:
-                found.append((span.start, span.end, span.text, None))
+        found += _dateline_bodies(doc, ext(doc, "header"))
         text = doc_text(doc)
         for m in _GLUED_OUTLET.finditer(text):  # "kepadadetikSulsel": the outlet glued to its preposition
             outlet = media().get(m.group(1))
@@ -1585,6 +1581,28 @@ def _known_places(doc: Doc, j: int, k: int, blocked: set[int]) -> int:
             break
         known = part
     return known
+
+
+def _dateline_bodies(doc: Doc, header: Header | None) -> list[tuple[int, int, str, str | None]]:
+    """The outlet the dateline names (`JAKARTA, KOMPAS.com -`) and a body in the dateline's slot (`HUMAS POLRI -`)."""
+    out: list[tuple[int, int, str, str | None]] = []
+    if header is None:
+        return out
+    if header.dateline_source_span:
+        span = doc.char_span(*header.dateline_source_span, alignment_mode="expand")
+        if span is not None:
+            out.append((span.start, span.end, span.text, None))
+    if header.dateline_span and _body_dateline(header.dateline or ""):
+        span = doc.char_span(*header.dateline_span, alignment_mode="expand")
+        if span is not None:
+            out.append((span.start, span.end, span.text, span.text))
+    return out
+
+
+def _body_dateline(name: str) -> bool:
+    """`HUMAS POLRI –`, `HUMAS POLDA JABAR –`: a dateline's slot holding no place but a word of the table's bodies names
+    the body the report comes from (listed as written, as an outlet is)."""
+    return not is_place_name(name) and any(institution_table().get(word) for word in name.split())
 
 
 def _branch(doc: Doc, end: int) -> int:
