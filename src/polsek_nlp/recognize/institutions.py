@@ -78,6 +78,7 @@ from polsek_nlp.lang.spacy_id import STOP_WORDS
 from polsek_nlp.lang.stemming import stem_word
 from polsek_nlp.lang.wordflags import word_set_flag
 from polsek_nlp.recognize.bracket_bodies import BODY_NOUNS, NOT_OPENING, initials_phrases
+from polsek_nlp.recognize.header import Header
 from polsek_nlp.recognize.law_titles import law_title_tokens
 from polsek_nlp.recognize.names import (
     ARREST_VERBS,
@@ -361,6 +362,7 @@ class InstitutionRecognizer(PolsekComponent):
         scan.bracketed_initials()  # `Advokat Cinta Tanah Air (ACTA)`: a phrase its acronym spells, placed as a body
         scan.defined_later()  # 7. later mentions of the acronyms 4 does not read (`Indef`, or defined in 6)
         scan.company_parents()  # 8. `PT X (Persero) Daop 6 Y`: the company besides its branch
+        scan.shared_places()  # 9. `Pemkab dan Pemkot X`: the region written once for both
         titles = law_title_tokens(scan.texts)  # `UU ... tentang MPR, DPR`: the law's subject, a news entity only
         mentions = [(s, e, replace(m, entity_only=True) if s in titles else m) for s, e, m in scan.mentions]
         for s, e, m in _chains(doc, sorted(mentions, key=lambda x: (x[0], -x[1]))):
@@ -456,16 +458,11 @@ class _InstitutionScan:
     def media(self) -> None:
         """Outlets of the media table, the outlet in the dateline, and `Merdeka.com`-style names."""
         doc = self.doc
-        header = ext(doc, "header")
         initials = frozenset(_initials_at(doc))  # `berinisial AP (16)`: a person's initials, no outlet (media.tsv)
         found: list[tuple[int, int, str, str | None]] = [  # tokens, the outlet's name, its written form
             (s, e, media().get(form)[0], None) for s, e, form in media().find(doc)
             if not self._inside_body(s, e) and not _in_phrase(doc, s, e) and not (e - s == 1 and s in initials)]
-        if header is not None and header.dateline_source_span:
-            a, b = header.dateline_source_span
-            span = doc.char_span(a, b, alignment_mode="expand")
-            if span is not None:
-                found.append((span.start, span.end, span.text, None))
+        found += _dateline_bodies(doc, ext(doc, "header"))
         text = doc_text(doc)
         for m in _GLUED_OUTLET.finditer(text):  # "kepadadetikSulsel": the outlet glued to its preposition
             outlet = media().get(m.group(1))
@@ -1188,6 +1185,30 @@ class _InstitutionScan:
             if j is not None and _branch(self.doc, j) == e and (name := span_text(self.doc, s, j)) not in written:
                 self.mentions.append((s, j, InstitutionMention(name=name, kind=m.kind)))
 
+    def shared_places(self) -> None:
+        """`Pemkab dan Pemkot Tasikmalaya`, `Kejari dan Pengadilan Negeri Garut`: a bare body of a region's kind (a
+        family's name, generic alone) right before `dan` and another body of the same level with its region is that
+        region's (the region written once for both). A body the text names as it stands keeps its name (`Satpol PP dan
+        Polrestabes X`, `Dinas X dan Dinas Y Kota Z`: gold lists such names as written, or not, both ways)."""
+        texts, at = self.texts, {s: (e, m) for s, e, m in self.mentions}
+        for s, e, m in self.mentions:
+            nxt = at.get(e + 1) if e < len(texts) and texts[e] in _SHARING else None
+            if nxt is None or not m.generic or m.region is not None or m.entity_only or nxt[1].region is None \
+                    or not _levels_share(self._level(span_text(self.doc, s, e)), self._level(nxt[1].acronym)):
+                continue
+            k = _place_start(self.doc, e + 1, nxt[0], place := nxt[1].place_text)
+            if k is not None:  # `Pemkab`'s region is the kabupaten of the name, `Pemkot`'s the kota
+                hint = _ADMIN_PREFIX.get(texts[k]) or named_level(m.full_name or "")
+                m.region = _region_for(place, hint, self.context) or nxt[1].region
+                m.name, m.place_text, m.generic = f"{m.name} {span_text(self.doc, k, nxt[0])}", place, False
+
+    def _level(self, form: str | None) -> str | None:
+        """The level of the table's body a form or its head word names (`Pemkab`: kabupaten, `Dinas X`: any), None if
+        none takes a place."""
+        rows = [info for info in self.table.get(form or "") or self.table.get((form or " ").split()[0]) or ()
+                if {"place", "dinas"} & set(info.takes)]
+        return rows[0].level if rows else None
+
     def _placed_before(self, s: int, after: int) -> bool:
         """A head's title or a body's people or group noun right before token `s` (spaces skipped: `Ketua   X`), or a
         speech or active verb right after the bracket closing at `after - 1` (`X (ACR) menyatakan`): a body's place."""
@@ -1562,6 +1583,28 @@ def _known_places(doc: Doc, j: int, k: int, blocked: set[int]) -> int:
     return known
 
 
+def _dateline_bodies(doc: Doc, header: Header | None) -> list[tuple[int, int, str, str | None]]:
+    """The outlet the dateline names (`JAKARTA, KOMPAS.com -`) and a body in the dateline's slot (`HUMAS POLRI -`)."""
+    out: list[tuple[int, int, str, str | None]] = []
+    if header is None:
+        return out
+    if header.dateline_source_span:
+        span = doc.char_span(*header.dateline_source_span, alignment_mode="expand")
+        if span is not None:
+            out.append((span.start, span.end, span.text, None))
+    if header.dateline_span and _body_dateline(header.dateline or ""):
+        span = doc.char_span(*header.dateline_span, alignment_mode="expand")
+        if span is not None:
+            out.append((span.start, span.end, span.text, span.text))
+    return out
+
+
+def _body_dateline(name: str) -> bool:
+    """`HUMAS POLRI –`, `HUMAS POLDA JABAR –`: a dateline's slot holding no place but a word of the table's bodies names
+    the body the report comes from (listed as written, as an outlet is)."""
+    return not is_place_name(name) and any(institution_table().get(word) for word in name.split())
+
+
 def _branch(doc: Doc, end: int) -> int:
     """`BRI cabang Cibinong`: a branch named after the body belongs to its name; so does a division by its number
     and the place the gazetteer knows after it (`BBPJN Wilayah VI`, `PT KAI Daop 2 Bandung`)."""
@@ -1574,8 +1617,45 @@ def _branch(doc: Doc, end: int) -> int:
         if texts[k] in _ADMIN_PREFIX and k + 1 < len(doc) and texts[k + 1][:1].isupper():
             # "Perwakilan Provinsi Nusa Tenggara Timur": after its prefix, the region's words the gazetteer knows
             return place_qualifier(doc, k + 1, set())
-        return place_qualifier(doc, k, set(), whole=True)
+        return _regions_listed(doc, place_qualifier(doc, k, set(), whole=True))
     return end
+
+
+def _regions_listed(doc: Doc, k: int) -> int:
+    """`Wilayah Maluku dan Maluku Utara`, `Perwakilan Jawa, Bali dan Nusa Tenggara`: a branch's area of several regions
+    or islands (`_area_name`), listed after its first with commas and closed by `dan`, is the branch's name (one office)."""
+    texts, j = token_texts(doc), k
+    while j + 1 < len(doc) and (texts[j] == "," or texts[j] == "dan"):
+        m = j + 2 if texts[j] == "," and texts[j + 1] == "dan" else j + 1
+        e = place_qualifier(doc, m, set(), whole=True)
+        if e == m or not _area_name(span_text(doc, m, e)):
+            return k
+        if m > j + 1 or texts[j] == "dan":
+            return e  # the list closed by its last member after `dan`
+        j = e
+    return k
+
+
+def _area_name(text: str) -> bool:
+    """A region the gazetteer knows or an island (group) of geo_other.tsv (`Nusa Tenggara`): an office's area."""
+    return bool(gazetteer().lookup(text)) or any(info == "island" for info in geo_other().get(text))
+
+
+_SHARING = word_set("coordination_words")  # dan, serta, atau: `Pemkab dan Pemkot X`
+
+
+def _levels_share(a: str | None, b: str | None) -> bool:
+    """Two bodies' levels under one region: the same below the nation, or one of a body formed at any level."""
+    return a is not None and b is not None and "national" not in (a, b) and (a == b or "any" in (a, b))
+
+
+def _place_start(doc: Doc, s: int, e: int, place: str | None) -> int | None:
+    """The token where the region (its level word with it: `Kota Bogor`) ends the body at `s`-`e`, None if it does not."""
+    n = len(place.split()) if place else 0
+    k = e - n
+    if not n or k <= s or span_text(doc, k, e) != place:
+        return None
+    return k - 1 if k - 1 > s and token_texts(doc)[k - 1] in _ADMIN_PREFIX else k
 
 
 def _office_number(text: str) -> bool:

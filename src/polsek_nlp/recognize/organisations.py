@@ -54,7 +54,8 @@ def _club_words(where: str) -> frozenset[str]:
 
 _ABROAD = _club_words("abroad")
 _CLUB_LAST = _club_words("after") | _ABROAD  # a club's name ends in one (`Manchester City`)
-_AFTER = word_set("org_cues", "where", "after") | _CLUB_LAST
+_TRADE = word_set("org_cues", "where", "trade")  # "X Finance", "X Travel": not "X Sports Complex", a venue
+_AFTER = word_set("org_cues", "where", "after") | _CLUB_LAST | _TRADE
 _LEAD = _club_words("before")
 _INSIDE = word_set("org_cues", "where", "inside")
 _FORM_LEAD = word_set("org_cues", "where", "form_lead")  # "Pte Ltd": a legal form of two words
@@ -414,7 +415,7 @@ class _Scan:
                 # one word after it: "Real Madrid Isco", "AC Milan Vincenzo Montella" name a player next
                 self.take(k, k + 2, "other", out)
                 continue
-            if texts[k] not in _AFTER or self._goes_on(k, out):
+            if texts[k] not in _AFTER or texts[k] in _TRADE and self.word(k + 1) or self._goes_on(k, out):
                 continue
             last = self._form_start(k)
             s = last
