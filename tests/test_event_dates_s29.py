@@ -19,8 +19,8 @@ import polsek_nlp
 PUBLISHED = "2025-06-09T11:25"  # a Monday
 
 
-def event_date(text: str, title: str | None) -> str | None:
-    rec = polsek_nlp.analyze(text, published=PUBLISHED, title=title)
+def event_date(text: str, title: str | None, published: str = PUBLISHED) -> str | None:
+    rec = polsek_nlp.analyze(text, published=published, title=title)
     return str(rec.event.date) if rec.event is not None and rec.event.date else None
 
 
@@ -76,3 +76,31 @@ def test_a_later_step_from_the_lead_day_is_its_sequel(key):
 def test_a_step_the_lead_or_headline_tells_still_moves_on(key):
     text, title, day = GUARDS[key]
     assert event_date(text, title) == day
+
+
+# --- a plan's day supports no day in a tie (s29evd, second rule) --------------------------------------------------------
+# With no title, a lead's day and a statement's day can weigh the same; the tie goes to the day more sentences point to.
+# A plan's or a coming day's mention (`Kami akan salurkan setiap Senin dan Rabu`, `akan digelar setiap Rabu`) points to
+# no happening: it no longer counts for the statement's day (genre tune, no title: grec-352).
+PLAN_PUBLISHED = "2025-06-04T15:00"  # a Wednesday
+TIES = {
+"water_rounds": ("KBRN, Waingapu: Polres Sumba Timur bersama Kodim menyalurkan 30.000 liter air bersih kepada warga Desa "
+                 "Kambata, Kecamatan Pandawai, yang dilanda kekeringan, Selasa (3/6/2025).\n\nKapolres Sumba Timur AKBP "
+                 "Yosef Leto kepada RRI, Rabu (4/6/2025), mengatakan air disalurkan dengan dua truk tangki.\n\n\"Kami akan "
+                 "salurkan setiap Senin dan Rabu sampai hujan turun,\" ujarnya.", "2025-06-03"),
+"weekly_clinic": ("Polsek Wewewa Timur menggelar pengobatan gratis bagi warga Desa Kalembu Ndara Mane, Selasa (3/6/2025).\n\n"
+                  "Kapolsek Wewewa Timur Iptu Dominggus Bili, Rabu (4/6/2025), mengatakan 150 warga diperiksa.\n\n"
+                  "Layanan serupa akan digelar setiap Rabu di balai desa.", "2025-06-03"),
+"next_delivery": ("KBRN, Atambua: Polres Belu membagikan 2 ton beras kepada warga Desa Fatuketi yang terdampak banjir, Selasa "
+                  "(3/6/2025).\n\nKapolres Belu AKBP Rinto Manurung, Rabu (4/6/2025), mengatakan beras dibagikan dari rumah "
+                  "ke rumah.\n\n\"Bantuan berikutnya kami antar Rabu depan,\" katanya.", "2025-06-03"),
+# guard: a happening told on the statement's day still supports it
+"happened_support": ("Polsek Kota Soe membagikan masker kepada pengendara di simpang Lopo Tani, Selasa (3/6/2025).\n\n"
+                     "Kapolsek Kota Soe Iptu Markus Tefa, Rabu (4/6/2025), mengatakan 500 masker dibagikan.\n\n"
+                     "Pada Rabu (4/6/2025) pagi, petugas juga memeriksa kelengkapan kendaraan.", "2025-06-04"),
+}
+
+
+@pytest.mark.parametrize("key", sorted(TIES))
+def test_a_plans_day_supports_no_day_in_a_tie(key):
+    assert event_date(TIES[key][0], None, PLAN_PUBLISHED) == TIES[key][1]

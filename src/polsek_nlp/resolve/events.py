@@ -435,16 +435,17 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     # a text written the day before its timestamp
     days = [s or (c.when + shift if shift and w else c.when)
             for c, w, s in zip(candidates, writing, stated, strict=True)]
-    support = Counter(day for day, _ in {(day, c.sent_start) for day, c in zip(days, candidates, strict=True)})
+    features = [_date_features(c, when, cues) for c, when in zip(candidates, days, strict=True)]
+    support = Counter(day for day, _ in {(day, c.sent_start) for day, c, f in zip(days, candidates, features, strict=True)
+                                         if not (f["plan"] or f["future"])})
     best: tuple[float, bool, bool, bool, int, int, str] | None = None
     best_of: tuple[_Candidate, dt.date] | None = None
-    for c, when in zip(candidates, days, strict=True):
+    for c, when, shows in zip(candidates, days, features, strict=True):
         # weighing the same, the day of the headline's act (the conventions' "main happening reported in the
         # headline or lead"), told by its verb before its other words, then the day whose sentence names the lead's
         # event (`event`: `Kebakaran ... melanda ..., Senin malam. Tim ... mengendalikan api keesokan harinya`, the
         # step's day ties with the fire's by `lead` and `explicit`), then the day more sentences (support) point to,
         # then the earlier written one
-        shows = _date_features(c, when, cues)
         key = (_weighed(shows),
                _tells_headline(cues, c.sent_start, c.span.start_char, c.span.end_char, cues.headline_verbs),
                _tells_headline(cues, c.sent_start, c.span.start_char, c.span.end_char),
