@@ -385,6 +385,7 @@ class _DateCues:
     # (`_cited_report`: `Mengutip Kapolres X, Senin (10/4), ...` cites a person, a statement)
     people: tuple[int, ...] = ()
     lowered: str = ""  # `text` in lower case, made once (`_modifier_clause` reads it for every candidate date, `_described_days` too)
+    first_end: int = 0  # where the first body sentence ends (the lead's own day told in it: `_story_steps`)
 
 
 def _event_date(doc: Doc, lead_end: int, types: list[str],
@@ -407,7 +408,7 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     first = "" if title else _first_sentence(doc)  # read by `_lead_acts` and `_lead_act_types` with no headline
     cues = _DateCues(text, published.date() if published is not None else None, event_sents, dated_end,
                      headline, _headline_roots(title, verbs=True), _lead_acts(title, headline, first),
-                     lowered=text.lower(), lead_types=_lead_act_types(title, first),
+                     lowered=text.lower(), lead_types=_lead_act_types(title, first), first_end=_lead_end(doc, 1),
                      mentions=_anchor_mentions(spans, bound), types=tuple(t for t in types if t != "lainnya"))
     candidates = _candidates(doc, published, timed)
     cited = {c.span.start_char: m.start() for c in candidates
@@ -434,16 +435,17 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
     # a text written the day before its timestamp
     days = [s or (c.when + shift if shift and w else c.when)
             for c, w, s in zip(candidates, writing, stated, strict=True)]
-    support = Counter(day for day, _ in {(day, c.sent_start) for day, c in zip(days, candidates, strict=True)})
+    features = [_date_features(c, when, cues) for c, when in zip(candidates, days, strict=True)]
+    support = Counter(day for day, _ in {(day, c.sent_start) for day, c, f in zip(days, candidates, features, strict=True)
+                                         if not (f["plan"] or f["future"])})
     best: tuple[float, bool, bool, bool, int, int, str] | None = None
     best_of: tuple[_Candidate, dt.date] | None = None
-    for c, when in zip(candidates, days, strict=True):
+    for c, when, shows in zip(candidates, days, features, strict=True):
         # weighing the same, the day of the headline's act (the conventions' "main happening reported in the
         # headline or lead"), told by its verb before its other words, then the day whose sentence names the lead's
         # event (`event`: `Kebakaran ... melanda ..., Senin malam. Tim ... mengendalikan api keesokan harinya`, the
         # step's day ties with the fire's by `lead` and `explicit`), then the day more sentences (support) point to,
         # then the earlier written one
-        shows = _date_features(c, when, cues)
         key = (_weighed(shows),
                _tells_headline(cues, c.sent_start, c.span.start_char, c.span.end_char, cues.headline_verbs),
                _tells_headline(cues, c.sent_start, c.span.start_char, c.span.end_char),
@@ -684,20 +686,36 @@ def _story_steps(candidates: list[_Candidate], cues: _DateCues) -> dict[str, fro
     start of their mentions: the later step is the one the story goes on to tell; `passed`, the days
     moved on from where the step tells the headline's act and the day moved from does not. A day whose clause
     tells the headline's act where the step does not (`Pedagang Ditemukan Tewas`: `ditemukan tewas, Minggu (8/6).
-    Keesokan harinya, polisi menangkap ...`) is no day moved on from: the step is the sequel, not the story."""
+    Keesokan harinya, polisi menangkap ...`) is no day moved on from: the step is the sequel, not the story. Nor is a
+    day of the first sentence a step told in a later sentence counts from (`_sequel_of_lead`), the headline's act not
+    told at the step alone: that step is no step of the story at all."""
     moved_from, moved_to, passed = set(), set(), set()
     for before, c in pairwise(candidates):
         step = NARRATIVE.match(c.span.text)
-        if step is not None and (step.group("next") or step.group("dir") in NARRATIVE_FORWARD) and c.when > before.when \
-                and not _date_between(cues.mentions, before.span.end_char, c.span.start_char):
-            moved_to.add(c.span.start_char)
-            told_at_step = _tells_headline(cues, c.sent_start, c.span.start_char, c.span.end_char)
-            told_before = _tells_headline(cues, before.sent_start, before.span.start_char, before.span.end_char)
-            if told_at_step and not told_before:
-                passed.add(before.span.start_char)
-            if told_at_step or not told_before:
-                moved_from.add(before.span.start_char)
+        if step is None or not (step.group("next") or step.group("dir") in NARRATIVE_FORWARD) or c.when <= before.when \
+                or _date_between(cues.mentions, before.span.end_char, c.span.start_char):
+            continue
+        told_at_step = _tells_headline(cues, c.sent_start, c.span.start_char, c.span.end_char)
+        told_before = _tells_headline(cues, before.sent_start, before.span.start_char, before.span.end_char)
+        if not (told_at_step and not told_before) and _sequel_of_lead(cues, before, c):
+            continue
+        moved_to.add(c.span.start_char)
+        if told_at_step and not told_before:
+            passed.add(before.span.start_char)
+        if told_at_step or not told_before:
+            moved_from.add(before.span.start_char)
     return {"moved_from": frozenset(moved_from), "moved_to": frozenset(moved_to), "passed": frozenset(passed)}
+
+
+def _sequel_of_lead(cues: _DateCues, before: _Candidate, step: _Candidate) -> bool:
+    """A step told inside a later sentence (`Jasad korban ditemukan keesokan harinya`) that counts from a day the first
+    body sentence tells (`tewas diterkam buaya ..., Sabtu (8/11) sore`): the sequel of the lead's happening, no day the
+    story moves on from nor a written day of its own (`_story_steps`: unless the headline's act is told at the step and
+    not at that day, `Polisi Tangkap Pembunuh X`). The first sentence's own step (`terseret ombak ... pada Sabtu (27/12)
+    sore ditemukan meninggal keesokan harinya`) moves on as before, and so does a step that opens its sentence (`Keesokan
+    harinya, polisi menangkap ...`: the narrative moves on, s18) (genre tune, s29: grec-188, grec-343)."""
+    return before.span.start_char < cues.first_end <= step.sent_start \
+        and bool(cues.text[step.sent_start:step.span.start_char].strip(" \t\n,\"'\u201c"))
 
 
 def _date_between(mentions: tuple[int, ...], start: int, end: int) -> bool:
