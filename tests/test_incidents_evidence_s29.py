@@ -29,3 +29,20 @@ _THEFT = ("Satreskrim Polres Sukamaju menangkap pelaku pencurian berinisial RS (
 ])
 def test_a_decimal_read_aloud(text, item):
     assert evidence_set(_record(_DRUGS + text)) == {item}
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Polisi menyita 25 keping DVD bajakan dari lapak tersangka.", ("dvd bajakan", 25, "keping")),
+    ("Polisi menyita 30 keping CD bajakan dan 2 unit komputer.", ("cd bajakan", 30, "keping")),
+    ("Dari rumah tersangka disita 12 lembar SK palsu.", ("sk palsu", 12, "lembar")),
+    # guard: an acronym counted alone, as before
+    ("Polisi menyita dua unit GPS dari mobil tersangka.", ("gps", 2, "unit")),
+])
+def test_an_acronym_item_with_a_kind_word(text, item):
+    assert item in evidence_set(_record(_THEFT + text))
+
+
+def test_an_acronym_of_a_body_is_no_item():
+    # guard: the owner's acronym after the thing names no item
+    got = evidence_set(_record(_THEFT + "Polisi menyita dua unit mobil milik PLN setempat."))
+    assert got == {("mobil", 2, "unit")}
