@@ -46,3 +46,25 @@ def test_an_acronym_of_a_body_is_no_item():
     # guard: the owner's acronym after the thing names no item
     got = evidence_set(_record(_THEFT + "Polisi menyita dua unit mobil milik PLN setempat."))
     assert got == {("mobil", 2, "unit")}
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Pelaku mencuri 4 ekor kambing milik warga. Keempat kambing itu kini diamankan di Mapolsek Cibodas.",
+     ("kambing", 4, "ekor")),
+    ("Pelaku mencuri 4 ekor kambing milik warga. Kambing itu disita polisi.", ("kambing", 4, "ekor")),
+    ("Pelaku mencuri 4 ekor kambing milik warga. Polisi menyita kambing tersebut dari kandang pelaku.",
+     ("kambing", 4, "ekor")),
+    ("Pelaku mencuri 12 buah tabung gas dari sebuah warung. Seluruh tabung gas itu disita polisi.",
+     ("tabung gas", 12, "buah")),
+    ("Pelaku mengangkut 3 karung kopi dari gudang korban. Semua kopi tersebut diamankan sebagai barang bukti.",
+     ("kopi", 3, "karung")),
+])
+def test_a_free_item_pointed_back_keeps_its_count(text, item):
+    assert evidence_set(_record(_THEFT + text)) == {item}
+
+
+def test_a_tally_counts_no_item_pointed_back():
+    # guard: a confessed tally of thefts is no count of the goods seized (s28rvE)
+    got = evidence_set(_record(_THEFT + "Kepada polisi, pelaku mengaku sudah mencuri 20 ekor kambing sejak 2022. "
+                                        "Kambing itu disita polisi."))
+    assert ("kambing", 20, "ekor") not in got
