@@ -68,3 +68,15 @@ def test_a_tally_counts_no_item_pointed_back():
     got = evidence_set(_record(_THEFT + "Kepada polisi, pelaku mengaku sudah mencuri 20 ekor kambing sejak 2022. "
                                         "Kambing itu disita polisi."))
     assert ("kambing", 20, "ekor") not in got
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Polisi menyita 3 ekor sapi limousin hasil curian.", {("sapi", 3, "ekor")}),
+    ("Barang bukti berupa dua ekor sapi bali dan 2 ekor kambing etawa diamankan di Mapolsek Cibodas.",
+     {("sapi", 2, "ekor"), ("kambing", 2, "ekor")}),
+    # guard: a word of the animal's use is a kind word, kept (README settled s16)
+    ("Polisi menyita 2 ekor sapi perah dari kandang tersangka.", {("sapi perah", 2, "ekor")}),
+])
+def test_a_breed_of_livestock_is_dropped(text, items):
+    # gold/incidents/README.md: a breed of a thing named by its own noun is a description (`sapi jenis limosin` -> `sapi`)
+    assert evidence_set(_record(_THEFT + text)) == items
