@@ -9,7 +9,8 @@ public API. Each case fails on the session's start (`2e241093`) but the guards (
   (`Kambing itu`, `Keempat kambing itu`, `Seluruh tabung gas itu`, `menyita kambing tersebut`) is seized with that
   count (gold/incidents/README.md settled s16: the same goods said again keep their count); a tally of past thefts
   gives none (s28rvE);
-- a breed of livestock after the animal's noun (`sapi limousin`, `kambing etawa`) is dropped as a timber species is."""
+- a breed of livestock after the animal's noun (`sapi limousin`, `kambing etawa`) is dropped as a timber species is;
+- a fuel named after `BBM jenis` (`BBM jenis solar`) is the item (README settled s19 rule 13)."""
 import pytest
 
 from helpers import evidence_set, reader
@@ -80,3 +81,14 @@ def test_a_tally_counts_no_item_pointed_back():
 def test_a_breed_of_livestock_is_dropped(text, items):
     # gold/incidents/README.md: a breed of a thing named by its own noun is a description (`sapi jenis limosin` -> `sapi`)
     assert evidence_set(_record(_THEFT + text)) == items
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Polisi menyita 1.200 liter BBM jenis solar dari gudang tersangka.", ("solar", 1200, "liter")),
+    ("Polisi menyita 20 liter bahan bakar minyak jenis pertalite.", ("pertalite", 20, "liter")),
+    # guard: the generic said alone stays the item
+    ("Polisi menyita 40 liter BBM dari rumah tersangka.", ("bbm", 40, "liter")),
+])
+def test_the_fuel_named_after_bbm_jenis(text, item):
+    # gold/incidents/README.md settled s19 rule 13: the name after `jenis` that the generic only classes is the item
+    assert evidence_set(_record(_THEFT + text)) == {item}
