@@ -365,8 +365,10 @@ def test_drugs_in_their_shapes(sentence, items):
     # (s28evi: `truk tangki` is kept, a kind word: gold/incidents/README.md settled s16 and s25 rule 5)
     ('Polisi menyita 2 ton solar bersubsidi dan sebuah truk tangki.',
      [('solar', 2000, 'kg'), ('truk tangki', 1, 'unit')]),
+    # (s29evi: the fuel named after `BBM jenis` is the item, gold/incidents/README.md settled s19 rule 13, as `bahan kimia
+    # jenis potasium` -> potasium; the gold writes `solar`, never `bbm`)
     ('Polisi mengamankan 500 liter BBM jenis Pertalite yang diangkut dalam jeriken.',
-     [('bbm', 500, 'liter')]),
+     [('pertalite', 500, 'liter')]),
     ('Polisi menyita 1.200 liter solar ilegal beserta satu unit mobil boks.',
      [('mobil', 1, 'unit'), ('solar', 1200, 'liter')]),
     ('"Kami mengamankan 4 paket sabu dan satu unit sepeda motor," kata Kapolsek.',

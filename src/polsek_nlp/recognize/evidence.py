@@ -28,8 +28,15 @@ from polsek_nlp.recognize.incident_words import (
     worded,
     words,
 )
-from polsek_nlp.recognize.quantities import as_number, find_quantities, number_pattern, parse_number, units
-from polsek_nlp.recognize.seized_counts import a_tally, story_counted, summed_period
+from polsek_nlp.recognize.quantities import (
+    as_number,
+    find_quantities,
+    number_pattern,
+    number_words,
+    parse_number,
+    units,
+)
+from polsek_nlp.recognize.seized_counts import a_tally, counts_said, story_counted, summed_period
 from polsek_nlp.recognize.seized_items import (
     acronym_item,
     counted_animal,
@@ -365,22 +372,22 @@ class _SentenceEvidence:
         seizure in its clause, and found in the sentences before (after a `finding` word); a thing by positive evidence,
         a noun of things (`_thing_nouns`: `kardus`) or what it holds or looks like after it (`ransel berisi kabel`,
         `pipa diduga bom`), never a person, group or place (`Oknum tersebut`, `Kawanan itu`, `Lahan tersebut`
-        diamankan); only where the sentence read nothing else."""
+        diamankan); only where the sentence read nothing else. A noun of one or two words said before counted once in
+        a unit word (`mencuri 4 ekor kambing`) is a thing too and takes that count, also pointed back to with all of it
+        (`Keempat kambing itu`, `Seluruh tabung gas itu`: `all_pointed` rows; s29evi)."""
         if self.found:
             return
-        m = _m(r"\s*(?P<n>[A-Z][a-z]{2,})\s+(?:{restated})\b", 0).match(self.sent)
+        m = _pointer().match(self.sent)
         v = _passive_seizure().search(self.sent, m.end(), m.end() + 40) if m else None
         if v is None or _m(_CLAUSE_BREAK).search(self.sent, m.end(), v.start()) or self.is_used(0):
             return
         noun = m.group("n").lower()
-        # one pattern per noun, through re's own bounded cache (never a cache of ours that grows with new nouns)
-        found = None if lookup_item(noun) else re.search(rf"{_finding_lead()}[^.;]{{0,40}}?\b{noun}\b", prior, re.I)
-        after = _THING_AFTER.match(prior, found.end()) if found else None
-        if found is None or not (noun in _thing_nouns() or after and item_regex().match(prior, after.end())):
+        said = [] if lookup_item(noun) else counts_said(prior, noun)
+        if len(said) != 1 and not (" " not in noun and _found_thing(prior, noun)):
             return
         ev = list_item(noun, True, False)
         if ev is not None:
-            self.add(m.start("n"), m.end("n"), ev)
+            self.add(m.start("n"), m.end("n"), replace(ev, quantity=said[0].quantity, unit=said[0].unit) if said else ev)
 
     def _counted_subjects(self, verb: int, taking: bool) -> None:
         """`Adapun lima ekor sapi dan tiga ekor kambing berhasil diamankan`: the items counted in a unit word listed as
@@ -912,6 +919,26 @@ def _thing_nouns() -> frozenset[str]:
 # bom`): the noun names a thing
 _THING_AFTER = worded("seizure_context", r"(?:\s+[a-z]+)?\s+(?:{holds}|{likeness})\s+")
 # a preposition of place right before an item: where things were seized (`Dari perahu tersangka disita ...`)
+@cache
+def _pointer() -> re.Pattern:
+    """A sentence that opens on a noun of one or two words pointed back to (`Pipa tersebut`, `Tabung gas itu`), all of
+    it maybe (`Seluruh`, `Semua`: `all_pointed` rows; a collective number, `Keempat`); the noun capitalised only at the
+    sentence's start (`pointed_back`)."""
+    collective = trie_alternation(w.capitalize() for w, (_, kind) in number_words().items() if kind == "collective")
+    alls = "|".join(w.capitalize() for w in sorted(_part("all_pointed")))
+    return _m(rf"\s*(?:(?:{alls}|{collective})\s+(?=[a-z])|(?=[A-Z]))(?P<n>[A-Za-z][a-z]{{2,}}(?:\s+[a-z]{{3,}})?)\s+"
+              r"(?:{restated})\b", 0)
+
+
+def _found_thing(prior: str, noun: str) -> bool:
+    """`noun` was found in `prior` (after a `finding` word) and is a thing by positive evidence: a noun of things or
+    what it holds or looks like after it (`pointed_back`)."""
+    # one pattern per noun, through re's own bounded cache (never a cache of ours that grows with new nouns)
+    found = re.search(rf"{_finding_lead()}[^.;]{{0,40}}?\b{noun}\b", prior, re.I)
+    after = _THING_AFTER.match(prior, found.end()) if found else None
+    return found is not None and (noun in _thing_nouns() or after is not None and item_regex().match(prior, after.end()) is not None)
+
+
 _FROM_PLACE = re.compile(r"\b(?:dari|di|dalam)\s+$", re.IGNORECASE)
 # what ends the clause of an item before a passive verb of seizure: punctuation, a conjunction of another clause
 _CLAUSE_BREAK = r"[.;:!?\"“”]|\b{clause_break}\b"
@@ -1174,9 +1201,13 @@ def _counted_before(before: str, sent: str, end: int, ev: Evidence) -> Evidence:
     """An uncounted item pointed back to (`Badik itu`, `Golok tersebut`: `restated` rows right after it) takes the
     count the sentence before gives the one thing of that item it names (`Pelaku membawa sebilah badik.`), as the
     same thing said again; not when that sentence counts the item twice or more (which of them is meant?), nor a
-    tally of past thefts (`mengaku telah mencuri 8 unit sepeda motor`: `seized_counts.a_tally`; s28rvE)."""
+    tally of past thefts (`mengaku telah mencuri 8 unit sepeda motor`: `seized_counts.a_tally`; s28rvE). A free item
+    takes the count in a unit word said right before its noun (`seized_counts.counts_said`; s29evi)."""
     if ev.quantity is not None or not _m(r"\s*(?:{restated})\b").match(sent, end):
         return ev
+    if lookup_item(ev.item) is None:  # a free item counted in a unit word (`mencuri 4 ekor kambing`; s29evi)
+        free = counts_said(before, ev.item)
+        return replace(ev, quantity=free[0].quantity, unit=free[0].unit) if len(free) == 1 else ev
     said = []
     for q in find_quantities(before):
         im = item_regex().match(before, q.end + len(before[q.end:]) - len(before[q.end:].lstrip()))

@@ -52,8 +52,13 @@ DIGITS = r"\d+(?:[.,]\d+)*"
 
 @cache
 def _word_alt() -> str:
-    words = [w for w, (_, kind) in number_words().items() if kind not in ("scale", "collective")]  # digits, teens, tens, hundreds, one, fractions
-    return trie_alternation(words)  # one pass per position, not one try per number word
+    words = [w for w, (_, kind) in number_words().items() if kind not in ("scale", "collective", "point")]  # digits, teens, tens, hundreds, one, fractions
+    return trie_alternation(words)
+
+
+@cache
+def _point_alt() -> str:
+    return trie_alternation(w for w, (_, kind) in number_words().items() if kind == "point")  # one pass per position, not one try per number word
 
 
 @cache
@@ -61,7 +66,8 @@ def number_pattern() -> str:
     """A regex (no groups) for a number in digits or words, without its scale word; digits may be followed by the
     same number in words in brackets, as releases write counts (`7 (tujuh) orang`; `parse_number` reads the digits)."""
     w = _word_alt()
-    return rf"(?:{DIGITS}(?:\s*\((?:{w})(?:\s+(?:{w}))*\))?|(?:{w})(?:\s+(?:{w}))*)"
+    decimals = rf"(?:\s+(?:{_point_alt()})(?:\s+(?:{w}))+)?"  # `nol koma lima`: a decimal read aloud
+    return rf"(?:{DIGITS}(?:\s*\((?:{w})(?:\s+(?:{w}))*\))?|(?:{w})(?:\s+(?:{w}))*{decimals})"
 
 
 @cache
@@ -93,7 +99,22 @@ def parse_digits(tok: str) -> float | None:
 
 
 def parse_words(text: str) -> float | None:
-    """`dua puluh lima` -> 25; `seratus dua belas` -> 112; `tiga ribu` -> 3000; `seorang` -> 1."""
+    """`dua puluh lima` -> 25; `seratus dua belas` -> 112; `tiga ribu` -> 3000; `seorang` -> 1; `nol koma lima`
+    -> 0.5 (the words after the point digit by digit, `satu koma dua lima` -> 1.25, or as one number)."""
+    whole, _, decimals = re.sub(rf"\s+(?:{_point_alt()})\s+", "\t", text.strip(), count=1, flags=re.I).partition("\t")
+    value = _whole_words(whole)
+    if value is None or not decimals:
+        return value
+    digits = [number_words().get(w) for w in decimals.lower().split()]
+    if all(d and d[1] == "digit" and d[0] < 10 for d in digits):
+        fraction = "".join(str(int(d[0])) for d in digits if d)
+    else:
+        rest = _whole_words(decimals)
+        fraction = str(int(rest)) if rest is not None else ""
+    return float(f"{int(value)}.{fraction}") if fraction else None
+
+
+def _whole_words(text: str) -> float | None:
     table = number_words()
     total = 0.0
     group = 0.0

@@ -147,6 +147,19 @@ def a_tally(sent: str, at: int) -> bool:
                                  or summed_period().search(sent) is not None)
 
 
+def counts_said(before: str, noun: str) -> list[Evidence]:
+    """The counts in a unit word that `before` gives right before the free item `noun` (`mencuri 4 ekor kambing` ->
+    kambing 4 ekor; README settled s16, the same goods said again keep their count), but a tally of past thefts
+    (`a_tally`); a count or a container unit, not a weight of another lot (s29evi)."""
+    out = []
+    for q in find_quantities(before):
+        # one pattern per noun, through re's own bounded cache
+        if q.kind in ("count", "container") and q.value is not None and re.match(rf"\s+{re.escape(noun)}\b", before[q.end:], re.I) \
+                and not (q.value > 1 and a_tally(before, q.end + 1)):
+            out.append(Evidence(noun, q.value, q.unit))
+    return out
+
+
 @cache
 def _tally() -> re.Pattern:
     """A verb of taking and the count after it, up to an item, a confession of a deed done before it in its clause

@@ -355,9 +355,11 @@ def _free_item(ws: list[str], qty: int | float | None, unit: str | None, assets:
             and not ("heads" in mod and len(free) > 1):
         return None  # a modifier with no head before it (`barang bukti hasil pengungkapan`): no thing named; one that
         # also heads a noun after it names that thing (`sisa makanan`, not `sisanya`)
-    if ws and ws[0].isupper() and len(ws[0]) > 1 and not (qty is not None and unit and len(ws) == 1 and ws[0].isalpha()):
+    if ws and ws[0].isupper() and len(ws[0]) > 1 and not (qty is not None and unit and ws[0].isalpha()
+                                                         and all(w.islower() for w in ws[1:])):
         return None  # an acronym the table does not know (an institution, not a thing); counted in a unit it is a
-        # device or a paper named by its acronym (`dua unit GPS`, `satu unit DVR`)
+        # device or a paper named by its acronym (`dua unit GPS`, `satu unit DVR`), also with a kind word after it
+        # (`25 keping DVD bajakan`, s29evi)
     if not free or len(free) > 4 or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in free) or len(" ".join(free)) < 3:
         return None  # not a noun phrase, or a lone letter (`SIM A dan C`)
     if (free[-1] in words("not_item") or free[0] in words("not_item") and not (unit and len(free) > 1)) \
