@@ -92,3 +92,19 @@ def test_a_post_given_by_a_promotion_is_the_officers():
 ])
 def test_a_name_after_polri_is_no_part_of_the_unit(text, expected):
     assert _officers(text) == [expected]
+
+
+# --- review (s29rvB): the reach of the rules above ---
+def test_a_caps_name_is_not_cut_at_a_root_that_begins_like_a_prefix():  # `PERKASA`: a name's word, no verb
+    names = [o[:2] for o in _officers("KAPOLRES GARUT AKBP HENDRA WIJAYA PERKASA MEMIMPIN APEL DI ALUN-ALUN.")]
+    assert ("AKBP", "HENDRA WIJAYA") not in names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("AKP DEDI MULYANA PUN MEMIMPIN APEL DI POLSEK CIBATU.", ("AKP", "DEDI MULYANA", None, None)),
+    ("AKP DEDI MULYANA SELAKU KAPOLSEK CIBATU MEMIMPIN APEL.",  # a pin: s29off's prefix rule read it too
+     ("AKP", "DEDI MULYANA", "KAPOLSEK", "Polsek CIBATU")),
+])
+def test_a_caps_name_closes_at_a_word_that_follows_a_subject(text, expected):
+    assert _officers(text) == [expected]
+
