@@ -108,3 +108,16 @@ def test_a_caps_name_is_not_cut_at_a_root_that_begins_like_a_prefix():  # `PERKA
 def test_a_caps_name_closes_at_a_word_that_follows_a_subject(text, expected):
     assert _officers(text) == [expected]
 
+
+@pytest.mark.parametrize("text, expected", [  # a member or force word earlier in the noun `bernama` names
+    ("Seorang anggota Kodim 0611/Garut bernama Mayor Sutisna memimpin kerja bakti.",
+     ("Mayor", "Sutisna", None, "Kodim 0611/Garut")),
+    ("Perwira Kodim bernama Kapten Rosadi memimpin upacara.", ("Kapten", "Rosadi", None, None)),
+])
+def test_a_rank_after_a_member_of_a_command_named_stays_a_rank(text, expected):
+    assert _officers(text) == [expected]
+
+
+def test_a_rank_word_after_a_residents_naming_word_is_a_given_name():  # guard: `dari` before a place is no member
+    assert _officers("Seorang warga dari Desa Cibeber bernama Mayor Sutisna (54) melapor ke Polsek Cibeber.") == []
+
