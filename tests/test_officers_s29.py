@@ -121,3 +121,7 @@ def test_a_rank_after_a_member_of_a_command_named_stays_a_rank(text, expected):
 def test_a_rank_word_after_a_residents_naming_word_is_a_given_name():  # guard: `dari` before a place is no member
     assert _officers("Seorang warga dari Desa Cibeber bernama Mayor Sutisna (54) melapor ke Polsek Cibeber.") == []
 
+
+def test_a_post_given_by_a_promotion_in_the_passive_is_the_officers():
+    assert _officers("Kompol Dedi Mulyana dipromosikan sebagai Wakapolres Garut.") == [
+        ("Kompol", "Dedi Mulyana", "Wakapolres", "Polres Garut")]
