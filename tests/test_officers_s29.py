@@ -92,3 +92,36 @@ def test_a_post_given_by_a_promotion_is_the_officers():
 ])
 def test_a_name_after_polri_is_no_part_of_the_unit(text, expected):
     assert _officers(text) == [expected]
+
+
+# --- review (s29rvB): the reach of the rules above ---
+def test_a_caps_name_is_not_cut_at_a_root_that_begins_like_a_prefix():  # `PERKASA`: a name's word, no verb
+    names = [o[:2] for o in _officers("KAPOLRES GARUT AKBP HENDRA WIJAYA PERKASA MEMIMPIN APEL DI ALUN-ALUN.")]
+    assert ("AKBP", "HENDRA WIJAYA") not in names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("AKP DEDI MULYANA PUN MEMIMPIN APEL DI POLSEK CIBATU.", ("AKP", "DEDI MULYANA", None, None)),
+    ("AKP DEDI MULYANA SELAKU KAPOLSEK CIBATU MEMIMPIN APEL.",  # a pin: s29off's prefix rule read it too
+     ("AKP", "DEDI MULYANA", "KAPOLSEK", "Polsek CIBATU")),
+])
+def test_a_caps_name_closes_at_a_word_that_follows_a_subject(text, expected):
+    assert _officers(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [  # a member or force word earlier in the noun `bernama` names
+    ("Seorang anggota Kodim 0611/Garut bernama Mayor Sutisna memimpin kerja bakti.",
+     ("Mayor", "Sutisna", None, "Kodim 0611/Garut")),
+    ("Perwira Kodim bernama Kapten Rosadi memimpin upacara.", ("Kapten", "Rosadi", None, None)),
+])
+def test_a_rank_after_a_member_of_a_command_named_stays_a_rank(text, expected):
+    assert _officers(text) == [expected]
+
+
+def test_a_rank_word_after_a_residents_naming_word_is_a_given_name():  # guard: `dari` before a place is no member
+    assert _officers("Seorang warga dari Desa Cibeber bernama Mayor Sutisna (54) melapor ke Polsek Cibeber.") == []
+
+
+def test_a_post_given_by_a_promotion_in_the_passive_is_the_officers():
+    assert _officers("Kompol Dedi Mulyana dipromosikan sebagai Wakapolres Garut.") == [
+        ("Kompol", "Dedi Mulyana", "Wakapolres", "Polres Garut")]

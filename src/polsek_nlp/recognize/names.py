@@ -27,6 +27,7 @@ from polsek_nlp.recognize.incident_words import words as incident_words
 
 CONNECTORS = word_set("name_particles")
 _STOPWORD_NAMES = word_set("stopword_names")  # Sri, Budi, Dewi: given names that are ordinary words too
+_SUBJECT_FOLLOWERS = word_set("subject_followers")  # selaku, pun, sudah: after a clause's subject
 NICKNAME_TITLES = word_set("nickname_titles")  # Gus, Bung, Cak: fused with one word, a public name (`Gus Dur`)
 PUBLIC_FIGURES = word_set("public_figures")  # Jokowi, SBY: a president's or vice president's name alone
 # the holder's own words before a name that ends his full name (`Susilo Bambang` Yudhoyono): none of them, another person
@@ -149,8 +150,13 @@ def caps_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
 def _caps_clause_word(text: str) -> bool:
     """A word in capitals that opens a clause, no name's: an ordinary word made with a prefix (`MEMIMPIN`,
     `MENGATAKAN`, `BERSAMA`), as a lead writes its verb; a bare root (`PIMPIN`, `HADIRI`) is a headline's verb, or a
-    name's word the tables lack, so it closes nothing (s29off)."""
-    return text.isupper() and text.lower().startswith(_AFFIXED) and is_common_word(text.title())
+    name's word the tables lack, so it closes nothing (s29off). A root that only begins like a prefix (`PERDANA`,
+    `PERKASA`, `KESUMA`, `PERMATA`: the stemmer leaves it whole) is a name's last word as often, and closes nothing
+    (`AKBP X Y PERKASA MEMIMPIN`: no `X Y`); a word that follows a clause's subject (`SELAKU`, `PUN`, `SUDAH`:
+    subject_followers.tsv) closes it (s29rvB)."""
+    low = text.lower()
+    return text.isupper() and (low in _SUBJECT_FOLLOWERS or low.startswith(_AFFIXED)
+                               and is_common_word(text.title()) and stem_word(low) != low)
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)

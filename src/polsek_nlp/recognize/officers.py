@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 if not Doc.has_extension("post_tokens"):
     # token indices of ranks, rank suffixes and post titles: never part of a name or an institution
@@ -107,6 +107,8 @@ _TERM_WORDS = word_set("former_time_words", "kind", "year")  # 2019 hingga 2021:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DOTTED_LETTERS = re.compile(r"[A-Z](?:[. ][A-Z]){2,}\.?")  # `A.K.B.P.`, `A K B P`: a rank's capitals one by one
 _MEMBERSHIP = word_set("member_cues", "cue")  # dari, anggota: the command after is the one the person is of
+_MEMBER_NOUNS = _MEMBERSHIP - word_set("handover_cues", "kind", "from")  # anggota, oknum: no `dari`, a place's too
+_NAMED_NOUN_WORDS = 6  # words of the noun before `bernama` (`seorang anggota Kodim 0611/Garut`)
 _NOUN_ONLY = word_set("handover_cues", "kind", "held_noun") | word_set("handover_cues", "kind", "handed_noun")
 _HELD = word_set("handover_cues", "kind", "held") | word_set("handover_cues", "kind", "held_noun")  # dijabat, diemban
 _HELD_LINKS = _HELD | word_set("handover_cues", "kind", "link")  # kini, resmi, oleh: beside them
@@ -1121,12 +1123,26 @@ def _hero(doc: Doc, s: int, name: NameSpan) -> bool:
 
 def _named_after(doc: Doc, s: int) -> bool:
     """A naming word (`bernama`: rank_name_cues.tsv's `after` words) right before the rank at `s`, with no member or
-    force word before it (`Warga bernama Mayor Sutisna`, `pengendara bernama Kapten X`): the rank word is the
-    name's first word (s29off); `prajurit bernama Kapten X`, `anggota TNI bernama Mayor X` keep the rank."""
+    force word and no command in the noun it names (`Warga bernama Mayor Sutisna`, `pengendara bernama Kapten X`): the
+    rank word is the name's first word (s29off); `prajurit bernama Kapten X`, `anggota TNI bernama Mayor X`, `seorang
+    anggota Kodim 0611/X bernama Mayor Y`, `perwira Kodim bernama Kapten Y` keep the rank (s29rvB)."""
     if s < 1 or doc[s - 1].lower_ not in _NAME_CUES:
         return False
-    before = doc[s - 2].lower_ if s >= 2 else ""
-    return before not in _FORCE_WORDS and before not in _MEMBERSHIP
+    return not any(t.lower_ in _FORCE_WORDS or t.lower_ in _MEMBER_NOUNS or t.text in COMMAND_WORDS
+                   for t in _named_noun(doc, s - 1))
+
+
+def _named_noun(doc: Doc, k: int) -> list[Token]:
+    """The words before a naming word at `k`, back to the clause's start (a punctuation mark, the sentence's start) and
+    at most `_NAMED_NOUN_WORDS` of them: the noun whose name it gives (`seorang anggota Kodim 0611/Garut`)."""
+    words: list[Token] = []
+    for t in reversed(doc[max(0, k - _NAMED_NOUN_WORDS):k]):
+        if t.is_punct and t.text != "/":  # a comma, a bracket; `0611/Garut` goes on
+            break
+        words.append(t)
+        if t.is_sent_start:
+            break
+    return words
 
 
 def _predicate_comma(doc: Doc, s: int, j: int) -> bool:
