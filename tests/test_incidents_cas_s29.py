@@ -119,6 +119,11 @@ def test_a_tally_goes_on_in_the_next_sentence(text):
      "luka-luka.", (3, 5, None)),
     ("Satlantas Polres Subang mencatat dua kecelakaan di Tol Cipali pada Senin (6/5) pagi. Sebanyak 3 orang tewas dalam "
      "kedua kecelakaan itu.", (3, None, None)),
+    # s29rvA: a bare count that dates its own day after a tally tells an incident of its own
+    ("Satlantas Polres Subang menangani 12 kasus kecelakaan selama Operasi Ketupat 2024. Tiga orang tewas dalam "
+     "kecelakaan bus di Jalan Raya Pagaden, Senin (6/5).", (3, None, None)),
+    ("Satlantas Polres Subang menangani 14 kasus kecelakaan selama Operasi Patuh 2024. Sebanyak dua orang tewas dalam "
+     "tabrakan truk dan minibus di Jalan Raya Cikamurang kemarin.", (2, None, None)),
 ])
 def test_a_bare_count_of_the_incident(text, expected):
     assert toll(_record(text)) == expected
