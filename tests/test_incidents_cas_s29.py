@@ -32,6 +32,11 @@ _SNATCH = "Tim Resmob Polres Lebak menangkap dua penjambret, RK (22) dan TW (19)
      "keduanya kabur dan menabrak seorang pengendara sepeda motor di Jalan Raya Serang. Pengendara itu, seorang pelajar "
      "bernama Dimas Pratama (17), dilarikan ke RSUD Banten karena patah kaki.", (None, 1, None),
      [("Dimas Pratama", "luka")]),
+    # s29rvA: the state between the why and the harm (`care_state` rows), `dalam` a why too
+    (_SNATCH + "Keduanya menjambret tas milik Sarinah (41). Korban dilarikan ke RSUD Adjidarmo dengan kondisi kritis.",
+     (None, 1, None), [("Sarinah", "luka berat")]),
+    (_SNATCH + "Keduanya menjambret tas milik Sarinah (41). Korban dilarikan ke RSUD Adjidarmo dalam keadaan kritis.",
+     (None, 1, None), [("Sarinah", "luka berat")]),
 ])
 def test_harm_after_care_and_its_why(text, expected, victims):
     rec = _record(text)
@@ -43,6 +48,8 @@ def test_harm_after_care_and_its_why(text, expected, victims):
     # guard: care with no harm after its why: a vehicle, a fear
     _SNATCH + "Keduanya menjambret tas milik Sarinah (41). Korban dibawa ke Polsek Cibadak dengan mobil patroli.",
     _SNATCH + "Keduanya menjambret tas milik Sarinah (41). Korban dibawa ke Polsek Cibadak karena takut pulang sendiri.",
+    # guard (s29rvA): a state that is no harm
+    _SNATCH + "Keduanya menjambret tas milik Sarinah (41). Korban dibawa ke Polsek Cibadak dalam keadaan sadar.",
 ])
 def test_care_with_no_harm_gives_no_injured(text):
     rec = _record(text)
