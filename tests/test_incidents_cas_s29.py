@@ -32,6 +32,11 @@ _SNATCH = "Tim Resmob Polres Lebak menangkap dua penjambret, RK (22) dan TW (19)
      "keduanya kabur dan menabrak seorang pengendara sepeda motor di Jalan Raya Serang. Pengendara itu, seorang pelajar "
      "bernama Dimas Pratama (17), dilarikan ke RSUD Banten karena patah kaki.", (None, 1, None),
      [("Dimas Pratama", "luka")]),
+    # s29rvA: the state between the why and the harm (`care_state` rows), `dalam` a why too
+    (_SNATCH + "Keduanya menjambret tas milik Sarinah (41). Korban dilarikan ke RSUD Adjidarmo dengan kondisi kritis.",
+     (None, 1, None), [("Sarinah", "luka berat")]),
+    (_SNATCH + "Keduanya menjambret tas milik Sarinah (41). Korban dilarikan ke RSUD Adjidarmo dalam keadaan kritis.",
+     (None, 1, None), [("Sarinah", "luka berat")]),
 ])
 def test_harm_after_care_and_its_why(text, expected, victims):
     rec = _record(text)
@@ -43,6 +48,8 @@ def test_harm_after_care_and_its_why(text, expected, victims):
     # guard: care with no harm after its why: a vehicle, a fear
     _SNATCH + "Keduanya menjambret tas milik Sarinah (41). Korban dibawa ke Polsek Cibadak dengan mobil patroli.",
     _SNATCH + "Keduanya menjambret tas milik Sarinah (41). Korban dibawa ke Polsek Cibadak karena takut pulang sendiri.",
+    # guard (s29rvA): a state that is no harm
+    _SNATCH + "Keduanya menjambret tas milik Sarinah (41). Korban dibawa ke Polsek Cibadak dalam keadaan sadar.",
 ])
 def test_care_with_no_harm_gives_no_injured(text):
     rec = _record(text)
@@ -119,6 +126,11 @@ def test_a_tally_goes_on_in_the_next_sentence(text):
      "luka-luka.", (3, 5, None)),
     ("Satlantas Polres Subang mencatat dua kecelakaan di Tol Cipali pada Senin (6/5) pagi. Sebanyak 3 orang tewas dalam "
      "kedua kecelakaan itu.", (3, None, None)),
+    # s29rvA: a bare count that dates its own day after a tally tells an incident of its own
+    ("Satlantas Polres Subang menangani 12 kasus kecelakaan selama Operasi Ketupat 2024. Tiga orang tewas dalam "
+     "kecelakaan bus di Jalan Raya Pagaden, Senin (6/5).", (3, None, None)),
+    ("Satlantas Polres Subang menangani 14 kasus kecelakaan selama Operasi Patuh 2024. Sebanyak dua orang tewas dalam "
+     "tabrakan truk dan minibus di Jalan Raya Cikamurang kemarin.", (2, None, None)),
 ])
 def test_a_bare_count_of_the_incident(text, expected):
     assert toll(_record(text)) == expected

@@ -42,7 +42,7 @@ from polsek_nlp.recognize.incident_shapes import (
     wished_away,
     year_gone,
 )
-from polsek_nlp.recognize.incident_tallies import counts_cases, tally_goes_on
+from polsek_nlp.recognize.incident_tallies import counts_cases, relative_day, tally_goes_on
 from polsek_nlp.recognize.incident_words import (
     ODD_CASE,
     OTHER_TIME,
@@ -412,7 +412,7 @@ def _day_of_event(text: str, doc: Doc | None, where: tuple[tuple[int, int], ...]
     unknown publication is no near one."""
     published = _published(doc)
     if published is None:
-        return any(_relative_day().search(text, s0, s1) for s0, s1 in where)
+        return any(relative_day().search(text, s0, s1) for s0, s1 in where)
     for sp in group(doc, "dates"):
         d = data_of(sp)
         if d is None or d.is_published or not d.value or d.granularity not in ("day", "time", "range") \
@@ -425,14 +425,6 @@ def _day_of_event(text: str, doc: Doc | None, where: tuple[tuple[int, int], ...]
         if -7 <= (published.date() - day).days < TOLL_DAYS:
             return True
     return False
-
-
-@cache
-def _relative_day() -> re.Pattern:
-    """A day said relative to the writing (`toll_day` rows) or by its weekday written out."""
-    weekdays = "|".join(sorted(w.capitalize() for w in temporal_words().full_weekdays))
-    return compiled(rf"(?<![\w-])(?:{phrase_words('toll_day')}|(?-i:{weekdays}))"
-                    rf"(?![\w-])", re.IGNORECASE)
 
 
 @cache

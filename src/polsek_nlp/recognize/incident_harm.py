@@ -467,9 +467,10 @@ def _harm_or_role() -> re.Pattern:
 def care_then() -> re.Pattern:
     """`dilarikan ke Puskesmas X dengan `, `dibawa ke RSUD Y karena mengalami `: a person taken to or kept in care
     (`care_taken` name_context rows, then `ke` / `di` and the place, no clause's end between) and the word that opens
-    why (`care_why` rows, a `wound_lead` row after it or not): what follows is the person's harm, when it is one
-    (s29cas)."""
-    return name_context(r"(?:{care_taken})\s+(?:ke|di)\s+[^.!?;:,\"“”]{1,60}?\s+(?:{care_why})\s+(?:{wound_lead}\s+)?", 0)
+    why (`care_why` rows, a `wound_lead` row or a `care_state` row after it or not: `dengan kondisi kritis`, s29rvA):
+    what follows is the person's harm, when it is one (s29cas)."""
+    return name_context(r"(?:{care_taken})\s+(?:ke|di)\s+[^.!?;:,\"“”]{1,60}?\s+(?:{care_why})\s+"
+                        r"(?:(?:{wound_lead}|{care_state})\s+)?", 0)
 
 
 def harm_at(text: str, pos: int) -> re.Match | None:

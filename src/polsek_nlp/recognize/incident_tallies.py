@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_words import compiled, phrase_words, word_regex, words
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
@@ -69,8 +70,9 @@ def tally_goes_on(text: str, s0: int, s1: int) -> bool:
     """`Satlantas mencatat selama 2023 menangani 40 kecelakaan. Sebanyak 9 orang meninggal dunia.`: a sentence that opens
     with a bare count of people (`Sebanyak N orang`, `N orang`: who they are not said) right after one that counts cases
     (`counts_cases`) or sums a period (`seized_counts.summed_period`: `selama 2023`) goes on with that tally: its toll
-    is the period's, not the incident's (s29cas)."""
-    if _bare_count().match(text, s0, s1) is None:
+    is the period's, not the incident's (s29cas). Not one that dates its own day (`relative_day`: `Tiga orang tewas
+    dalam kecelakaan bus di Jalan X, Senin (6/5)`, `... kemarin`): that tells an incident after the tally (s29rvA)."""
+    if _bare_count().match(text, s0, s1) is None or relative_day().search(text, s0, s1) is not None:
         return False
     end = text.rfind(".", 0, s0)
     if end < 0:
@@ -82,3 +84,11 @@ def tally_goes_on(text: str, s0: int, s1: int) -> bool:
 @cache
 def _bare_count() -> re.Pattern:
     return re.compile(rf"\W*(?:sebanyak\s+)?(?:{number_pattern()})\s+(?:orang|jiwa)(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def relative_day() -> re.Pattern:
+    """A day said relative to the writing (`toll_day` rows) or by its weekday written out."""
+    weekdays = "|".join(sorted(w.capitalize() for w in temporal_words().full_weekdays))
+    return compiled(rf"(?<![\w-])(?:{phrase_words('toll_day')}|(?-i:{weekdays}))"
+                    rf"(?![\w-])", re.IGNORECASE)
