@@ -610,6 +610,9 @@ def _count_pattern() -> str:
     return rf"(?:{number_pattern()}(?:\s+ribu(?![\w-]))?|(?:{collective})(?:nya)?)"  # `2 ribu orang`
 
 
+# a comma after the people counted before a word of their state (`seorang sopir taksi, ditemukan tewas`) or a `yang`
+# clause set off by it, which says their harm (`Dua warga lain, yang mengalami luka bacok di lengan, dirawat`; s29r16)
+_SET_OFF = r",\s*(?=(?:yang|ditemukan|dilaporkan|dikabarkan|dinyatakan)\s)"
 # the noun a count of casualties is said with (`empat orang`, `tiga korban`, `dua jiwa`), and the word of a count to
 # (`menjadi empat orang`): the tails of the toll patterns
 _PEOPLE = r"(?:orang|korban|jiwa)"
@@ -637,7 +640,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     # tanpa korban jiwa` denies the dead, it counts none)
     # after `sebuah` (`wartawan sebuah media online`) one or two words name a thing the people belong to: no verbs there
     qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every}|dan|atau|serta|{num}|{near}|{negators})(?![\w-]))[^\W\d_][\w-]{{2,}}"
-    found = r",\s*(?=(?:ditemukan|dilaporkan|dikabarkan|dinyatakan)\s)"  # `seorang sopir taksi, ditemukan tewas`
+    found = _SET_OFF
     # `dua korban luka meninggal di rumah sakit`, `kedua korban mengalami luka parah dan meninggal dunia`: the injured who
     # then died are counted among the dead, not the injured
     # a second count of people joined to the object of a verb of harm (`melukai seorang satpam dan dua karyawan`)
