@@ -38,3 +38,20 @@ def test_harm_in_a_yang_clause_set_off(text, expected, victims):
 ])
 def test_yang_clause_without_harm_counts_none(text, expected):
     assert toll(_record(text)) == expected
+
+
+_PATROL = "Polres Sikka menyiagakan 300 personel untuk mengamankan perayaan Paskah di Maumere, Kamis (2/4/2026). "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a denial of the dead in a sentence of another year is that year's: no toll of the article's
+    (_PATROL + "Pada Paskah 2025, seorang peziarah meninggal karena kelelahan dan satu perahu terbalik tanpa korban "
+     "jiwa. Pelaku pencurian akan dijerat Pasal 476 UU Nomor 1 Tahun 2023.", (None, None, None)),
+    (_PATROL + "Tahun lalu, kebakaran kios di sekitar katedral tidak menimbulkan korban jiwa. Pelaku pencurian akan "
+     "dijerat Pasal 476 UU Nomor 1 Tahun 2023.", (None, None, None)),
+    # guard: the article's own denial stands
+    ("Sebuah perahu nelayan terbalik di perairan Maumere, Kamis (2/4/2026). Dua penumpang luka ringan. Kejadian itu "
+     "tidak menimbulkan korban jiwa. Polisi memeriksa nakhoda perahu, AS (40).", (0, 2, None)),
+])
+def test_denial_of_another_time(text, expected):
+    assert toll(_record(text, published="2026-04-03T10:00")) == expected

@@ -847,7 +847,7 @@ def read_casualties(text: str, sents: list[tuple[int, int]] | None = None
     alone = (severities[0], stated[f"injured:{severities[0]}"]) if len(severities) == 1 and "injured" not in stated else None
     if "injured" not in stated and severities:
         stated["injured"] = stated.get("injured:berat", 0) + stated.get("injured:ringan", 0)
-    for kind in _none_stated(text):
+    for kind in _none_stated(text, lambda at: _of_another_time(text, sents, other, at)):
         stated.setdefault(kind, 0)
     if found_all or any(_missing_found(text, s0, s1) for s0, s1 in sents):
         stated.setdefault("missing", 0)
@@ -1209,11 +1209,18 @@ def _none_pattern() -> re.Pattern:
                       rf"(?:\s*(?:,|maupun|ataupun|atau|dan)\s+(?:korban\s+)?(?:{kinds})(?![\w-]))*", re.IGNORECASE)
 
 
-def _none_stated(text: str) -> list[str]:
-    """The kinds of casualty the text says there were none of."""
+def _of_another_time(text: str, sents: list[tuple[int, int]], other: list[int], at: int) -> bool:
+    """The sentence at `at` is one of another time (`other`: `_of_other_time`) or of another year (`of_other_year`)."""
+    k = _sentence_at(sents, at)
+    return k < len(sents) and (k in other or of_other_year(text, *sents[k]))
+
+
+def _none_stated(text: str, elsewhen: Callable[[int], bool]) -> list[str]:
+    """The kinds of casualty the text says there were none of, not in a sentence `elsewhen` says is of another time
+    (`Pada lebaran 2025, satu perahu terbalik tanpa korban jiwa`: that year's; s29r16)."""
     out = []
     for m in _none_pattern().finditer(text):
-        if _wished().search(text, max(0, m.start() - 80), m.start()):
+        if _wished().search(text, max(0, m.start() - 80), m.start()) or elsewhen(m.start()):
             continue  # `polisi menargetkan tidak ada korban jiwa`: a target, no statement (s19cas)
         for w in re.findall(r"[\w-]+(?:\s+(?:berat|ringan|dunia))?", m.group(0).lower()):
             kind = next((k for k in ("dead", "injured") if w in words(k) or f"korban {w}" in words(k)), None)
