@@ -602,6 +602,9 @@ def _count_pattern() -> str:
     return rf"(?:{number_pattern()}(?:\s+ribu(?![\w-]))?|(?:{collective})(?:nya)?)"  # `2 ribu orang`
 
 
+# a comma after the people counted before a word of their state (`seorang sopir taksi, ditemukan tewas`) or a `yang`
+# clause set off by it, which says their harm (`Dua warga lain, yang mengalami luka bacok di lengan, dirawat`; s29r16)
+_SET_OFF = r",\s*(?=(?:yang|ditemukan|dilaporkan|dikabarkan|dinyatakan)\s)"
 # the noun a count of casualties is said with (`empat orang`, `tiga korban`, `dua jiwa`), and the word of a count to
 # (`menjadi empat orang`): the tails of the toll patterns
 _PEOPLE = r"(?:orang|korban|jiwa)"
@@ -629,7 +632,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
     # tanpa korban jiwa` denies the dead, it counts none)
     # after `sebuah` (`wartawan sebuah media online`) one or two words name a thing the people belong to: no verbs there
     qualifier = rf"(?!(?:me|di|ber|ter)[\w-]{{2,}}|(?:{every}|dan|atau|serta|{num}|{near}|{negators})(?![\w-]))[^\W\d_][\w-]{{2,}}"
-    found = r",\s*(?=(?:ditemukan|dilaporkan|dikabarkan|dinyatakan)\s)"  # `seorang sopir taksi, ditemukan tewas`
+    found = _SET_OFF
     # `dua korban luka meninggal di rumah sakit`, `kedua korban mengalami luka parah dan meninggal dunia`: the injured who
     # then died are counted among the dead, not the injured
     # a second count of people joined to the object of a verb of harm (`melukai seorang satpam dan dua karyawan`)
@@ -836,7 +839,7 @@ def read_casualties(text: str, sents: list[tuple[int, int]] | None = None
     alone = (severities[0], stated[f"injured:{severities[0]}"]) if len(severities) == 1 and "injured" not in stated else None
     if "injured" not in stated and severities:
         stated["injured"] = stated.get("injured:berat", 0) + stated.get("injured:ringan", 0)
-    for kind in _none_stated(text):
+    for kind in _none_stated(text, lambda at: _of_another_time(text, sents, other, at)):
         stated.setdefault(kind, 0)
     if found_all or any(_missing_found(text, s0, s1) for s0, s1 in sents):
         stated.setdefault("missing", 0)
@@ -1198,11 +1201,18 @@ def _none_pattern() -> re.Pattern:
                       rf"(?:\s*(?:,|maupun|ataupun|atau|dan)\s+(?:korban\s+)?(?:{kinds})(?![\w-]))*", re.IGNORECASE)
 
 
-def _none_stated(text: str) -> list[str]:
-    """The kinds of casualty the text says there were none of."""
+def _of_another_time(text: str, sents: list[tuple[int, int]], other: list[int], at: int) -> bool:
+    """The sentence at `at` is one of another time (`other`: `_of_other_time`) or of another year (`of_other_year`)."""
+    k = _sentence_at(sents, at)
+    return k < len(sents) and (k in other or of_other_year(text, *sents[k]))
+
+
+def _none_stated(text: str, elsewhen: Callable[[int], bool]) -> list[str]:
+    """The kinds of casualty the text says there were none of, not in a sentence `elsewhen` says is of another time
+    (`Pada lebaran 2025, satu perahu terbalik tanpa korban jiwa`: that year's; s29r16)."""
     out = []
     for m in _none_pattern().finditer(text):
-        if _wished().search(text, max(0, m.start() - 80), m.start()):
+        if _wished().search(text, max(0, m.start() - 80), m.start()) or elsewhen(m.start()):
             continue  # `polisi menargetkan tidak ada korban jiwa`: a target, no statement (s19cas)
         for w in re.findall(r"[\w-]+(?:\s+(?:berat|ringan|dunia))?", m.group(0).lower()):
             kind = next((k for k in ("dead", "injured") if w in words(k) or f"korban {w}" in words(k)), None)

@@ -679,7 +679,7 @@ def _toll_severities(text: str, victims: list[Victim], injured: int) -> list[str
     stated: list[str] = []
     for m in _severity_count().finditer(text):
         n = parse_number(m.group("n"))
-        suspects = not words("role").keys().isdisjoint(m.group("noun").lower().split())  # `satu orang pelaku luka`
+        suspects = not words("role").keys().isdisjoint(m.group("noun").lower().replace(",", " ").split())  # `satu orang pelaku luka`
         if n and n == int(n) and n <= MAX_COUNTED and not suspects and not toll_in_background(text, m.start()):
             stated += [f"luka {m.group('s').lower()}"] * int(n)
     for v in victims:
@@ -691,8 +691,9 @@ def _toll_severities(text: str, victims: list[Victim], injured: int) -> list[str
 @cache
 def _severity_count() -> re.Pattern:
     """`dua orang luka berat`, `seorang pengendara mengalami luka ringan`: a count of the injured of one severity."""
-    return re.compile(rf"(?<![\w.,-])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?P<noun>(?:(?-i:[a-z]+)\s+){{0,2}}?)"
-                      rf"{PEOPLE_AT_PLACE}?(?:(?:mengalami|menderita)\s+)?luka\s+(?P<s>berat|ringan)(?![\w-])", re.IGNORECASE)
+    # the harm may be said in a `yang` clause set off by a comma (`Tiga warga lainnya, yang menderita luka ringan`; s29r16)
+    return re.compile(rf"(?<![\w.,-])(?P<n>{number_pattern()})\s+(?:orang\s+)?(?P<noun>(?:(?-i:[a-z]+)(?:\s+|\s*,\s*(?=yang\s))){{0,2}}?)"
+                      rf"{PEOPLE_AT_PLACE}?(?:yang\s+)?(?:(?:mengalami|menderita)\s+)?luka\s+(?P<s>berat|ringan)(?![\w-])", re.IGNORECASE)
 
 
 def _missing_victims(out: People, casualties: Casualties) -> None:
