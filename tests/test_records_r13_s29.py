@@ -1,0 +1,23 @@
+"""Issue 19, genre records round 13's tune side (s29gr13): institutions' and officers' edges, on invented text."""
+import polsek_nlp
+
+
+def names(text, **kw):
+    return {x.name for x in polsek_nlp.analyze(text, **kw).institutions}
+
+
+def test_long_syllabic_acronym_with_its_region():
+    # an office of merged portfolios writes its syllables: `Disnakertrans` has 13 letters
+    found = names("Perwakilan warga diterima Kepala Dinas Tenaga Kerja dan Transmigrasi (Disnakertrans) Garut, "
+                  "Budi Santoso, di kantornya.")
+    assert "Disnakertrans Garut" in found
+    assert "Dinas Tenaga Kerja dan Transmigrasi" not in found
+    found = names("Dinas Kebudayaan, Pariwisata, Pemuda dan Olahraga (Disbudparpora) Sumbawa menggelar lomba dayung.")
+    assert "Disbudparpora Sumbawa" in found
+
+
+def test_long_word_in_brackets_not_an_acronym():
+    # a long capitalised word in brackets whose letters the name does not spell stays out
+    found = names("Kepala Dinas Pendidikan (Kependidikanan) Garut, Budi Santoso, hadir.")
+    assert not any("Kependidikanan" in n for n in found)
+
