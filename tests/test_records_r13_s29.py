@@ -21,3 +21,15 @@ def test_long_word_in_brackets_not_an_acronym():
     found = names("Kepala Dinas Pendidikan (Kependidikanan) Garut, Budi Santoso, hadir.")
     assert not any("Kependidikanan" in n for n in found)
 
+
+def test_one_body_word_for_two_regions():
+    # `Polres Banjar dan Ciamis`: the body written once for two regions of its level names both bodies
+    assert {"Polres Tegal", "Polres Brebes"} <= names("Polres Tegal dan Brebes sudah menyekat rombongan suporter.")
+    assert {"Kejari Kudus", "Kejari Pati"} <= names("Kejari Kudus dan Pati memusnahkan barang bukti, Senin (3/4).")
+
+
+def test_second_region_of_another_level_or_longer_name_left():
+    assert "Polres Brebes Selatan" not in names("Anggota Polres Tegal dan Brebes Selatan hadir.")
+    assert not any(n.endswith("Maluku Utara") and n.startswith("Polres") for n in names(
+        "Personel Polres Ambon dan Maluku Utara berjaga."))
+

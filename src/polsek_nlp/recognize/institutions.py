@@ -143,6 +143,9 @@ _FACILITY_OPENERS = frozenset(tuple(row["word"].split()[:2]) for row in read_tab
 # level word), a building where the region's body sits, no body (gold: a venue)
 _REGION_HALLS = frozenset(tuple(row["word"].split()) for row in read_table("venues.tsv")
                           if len(row["word"].split()) == 2 and row["word"].split()[1] in admin_prefixes())
+_REGION_LINKS = word_set("coordination_words")  # dan, serta, atau: `Polres Banjar dan Ciamis`
+# the region kinds a body of one level is named by (`Polres`: a kabupaten's or a kota's)
+_REGION_KINDS = {"provinsi": {"provinsi"}, "kabupaten": {"kabupaten", "kota"}, "kecamatan": {"kecamatan"}}
 _MEMBERS = word_set("org_cues", "where", "member")  # "kader PKB": the people of a body
 _LISTING = word_set("org_cues", "where", "list")  # "Pusat dan Daerah": a list word opens no body's name
 _LEVY_BEFORE = word_set("org_cues", "where", "levy")  # "bayar PBB": the land tax, no body
@@ -555,9 +558,27 @@ class _InstitutionScan:
             mention.name = info.full_name
         end = self._definition(s, end, mention)
         self.take(s, end, mention)
+        self._second_region(s, e, end, info, place_text)
         self._force_written(e, form, info)
         if info.kind == "ministry" or info.kind in _NATIONAL_OFFICE_KINDS and info.level == "national":
             self._regional_office(s, e, end, mention)
+
+    def _second_region(self, s: int, e: int, end: int, info: InstitutionInfo, place_text: str | None) -> None:
+        """`Polres Banjar dan Ciamis`, `Kejari Tegal dan Brebes`: a body of one region's level written once for two
+        regions of that level, the second after `dan` with nothing capitalised after it, is that region's body too
+        (`Polres Ciamis`). A region of another level (`PLN Wilayah Maluku dan Maluku Utara`, `Polres X dan Pulau-Pulau
+        Y`) or a longer name after it leaves the body alone."""
+        doc, texts, kinds = self.doc, self.texts, _REGION_KINDS.get(info.level)
+        if not (kinds and place_text) or end + 1 >= len(doc) or texts[end] not in _REGION_LINKS or end + 1 in self.claimed:
+            return
+        k = place_qualifier(doc, end + 1, self.blocked)
+        place = span_text(doc, end + 1, k)
+        if k == end + 1 or k < len(doc) and texts[k][:1].isupper() \
+                or not any(r.kind in kinds for r in gazetteer().lookup(place)):
+            return
+        self.take(end + 1, k, InstitutionMention(
+            name=f"{span_text(doc, s, e)} {place}", acronym=info.acronym, kind=info.kind, place_text=place,
+            full_name=f"{info.full_name} {place}", region=_region_for(place, None, self.context)))
 
     def _regional_office(self, s: int, e: int, end: int, ministry: InstitutionMention) -> None:
         """`Kanwil Kementerian Agama DIY`, `Kantor Wilayah Kementerian Hukum dan HAM Provinsi Riau`, `Kanwil Ditjenpas X`:
