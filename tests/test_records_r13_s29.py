@@ -33,3 +33,10 @@ def test_second_region_of_another_level_or_longer_name_left():
     assert not any(n.endswith("Maluku Utara") and n.startswith("Polres") for n in names(
         "Personel Polres Ambon dan Maluku Utara berjaga."))
 
+
+def test_residence_is_a_venue_not_a_body():
+    # `Rumah Dinas X`: the head's official residence (venues.tsv), `Dinas` there no office
+    assert not names("Acara pisah sambut digelar di Rumah Dinas Kapolres, Minggu (1/2).")
+    found = names("Camat menginap di Rumah Dinas Camat Warureja, sedangkan Dinas Sosial Tegal menyalurkan bantuan.")
+    assert found == {"Dinas Sosial Tegal"}
+

@@ -143,6 +143,8 @@ _FACILITY_OPENERS = frozenset(tuple(row["word"].split()[:2]) for row in read_tab
 # level word), a building where the region's body sits, no body (gold: a venue)
 _REGION_HALLS = frozenset(tuple(row["word"].split()) for row in read_table("venues.tsv")
                           if len(row["word"].split()) == 2 and row["word"].split()[1] in admin_prefixes())
+# "Rumah Dinas X": a venue of venues.tsv of two words, its second a body's word (`Dinas`, here `official`), no body
+_VENUE_PAIRS = frozenset(tuple(row["word"].split()) for row in read_table("venues.tsv") if len(row["word"].split()) == 2)
 _REGION_LINKS = word_set("coordination_words")  # dan, serta, atau: `Polres Banjar dan Ciamis`
 # the region kinds a body of one level is named by (`Polres`: a kabupaten's or a kota's)
 _REGION_KINDS = {"provinsi": {"provinsi"}, "kabupaten": {"kabupaten", "kota"}, "kecamatan": {"kecamatan"}}
@@ -508,7 +510,7 @@ class _InstitutionScan:
             info = self.row(form, s, e)
             if s > 0 and self.texts[s - 1].lower() in _REGULATIONS and form not in (info.acronym, info.full_name):
                 continue  # "UU Tipikor": a law's name; a body's bare variant there names its topic, no body
-            if form == info.acronym and self._levy(s, e) or self._sub_unit_hit(s, e):
+            if form == info.acronym and self._levy(s, e) or self._sub_unit_hit(s, e) or self._venue_word(s):
                 continue
             if s in heads and e - s == 1 and form == info.acronym and "place" not in info.takes and info.kind != "party" \
                     and info.full_name.split()[0] != heads[s]:
@@ -751,7 +753,7 @@ class _InstitutionScan:
         self.head_starts = frozenset(s for s, _, _ in heads)
         for s, e, word in heads:
             if s in self.claimed or s in self.post or s and self._ends_place(s, word) \
-                    or tuple(self.texts[s:s + 2]) in _REGION_HALLS:
+                    or tuple(self.texts[s:s + 2]) in _REGION_HALLS or self._venue_word(s):
                 continue  # "Amerika Serikat", "Jakarta Pusat": the head word ends a place's name; "Balai Desa": a hall
             if self._inside_longer(s, word) or self._common_noun_before(s, e, word) \
                     or word in _WORDED and not (e < len(self.texts) and self.texts[e].isalpha() and self.texts[e].istitle()):
@@ -779,6 +781,11 @@ class _InstitutionScan:
             self.take(s, end, mention)
         for s, e, form in self.deferred:  # the body alone, or the parent a longer name holds, listed too
             self._table_entry(s, e, form)
+
+    def _venue_word(self, s: int) -> bool:
+        """The body's word at `s` ends a venue's head of two words (`Rumah Dinas Kapolres`: the head's residence,
+        `Dinas` meaning official), no body."""
+        return s > 0 and (self.texts[s - 1], self.texts[s]) in _VENUE_PAIRS
 
     def _post_sub_unit(self, s: int, e: int, j: int, word: str) -> bool:
         """The head word at `s` opens a sub-unit right after a head's title written out, and a table's body follows
