@@ -40,3 +40,14 @@ def test_residence_is_a_venue_not_a_body():
     found = names("Camat menginap di Rumah Dinas Camat Warureja, sedangkan Dinas Sosial Tegal menyalurkan bantuan.")
     assert found == {"Dinas Sosial Tegal"}
 
+
+def test_sub_directorate_before_its_directorate():
+    # `Subdit` (a Polda directorate's sub-directorate) names a body with its directorate after it (S36's chain)
+    found = names("AKP Budi Santoso sebelumnya Kanit Jatanras Subdit III Ditreskrimum Polda Jawa Tengah.")
+    assert {"Subdit III Ditreskrimum Polda Jawa Tengah", "Ditreskrimum Polda Jawa Tengah"} <= found
+    assert "Subdit Gakkum Ditpolairud" in names("Tersangka ditangani penyidik Subdit Gakkum Ditpolairud, Senin (3/4).")
+
+
+def test_bare_sub_directorate_is_no_body():
+    assert not names("Penyidik Subdit IV menangkap dua kurir di Pekanbaru.")
+
