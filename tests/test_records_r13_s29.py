@@ -51,3 +51,12 @@ def test_sub_directorate_before_its_directorate():
 def test_bare_sub_directorate_is_no_body():
     assert not names("Penyidik Subdit IV menangkap dua kurir di Pekanbaru.")
 
+
+def test_holder_after_a_defined_body_and_its_province():
+    # `Full (ACR) Provinsi X Holder`: the region the gazetteer knows ends the body, the holder is a person
+    rec = polsek_nlp.analyze("Kepala Dinas Sosial (Dinsos) Provinsi Sulawesi Tengah Irma Pakaya mengatakan bantuan "
+                             "disalurkan, Senin (3/4).")
+    assert "Dinsos Provinsi Sulawesi Tengah" in {x.name for x in rec.institutions}
+    assert "Irma Pakaya" in {x.name for x in rec.persons}
+    assert "Disdik Kota Tangerang Selatan" in names(
+        "Kepala Dinas Pendidikan (Disdik) Kota Tangerang Selatan mengatakan sekolah libur.")

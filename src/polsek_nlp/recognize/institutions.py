@@ -1291,8 +1291,9 @@ class _InstitutionScan:
             # knows name the person (one word only after a post, whose holder follows the body); a Roman figure
             # ending them names a numbered office of a region (`(BWS) Sulawesi II`), save after a post
             k = _known_places(doc, j, k, self.blocked)
-        if k > j and k < len(doc) and _office_number(texts[k]) and k not in self.blocked:
-            k += 1  # "(BWS) Nusa Tenggara I": a numbered office of the region
+        elif kh is not None and after_post:  # "(Dinsos) Provinsi X Irma Pakaya": the holder after the known region
+            k = known if (known := _known_places(doc, j, k, self.blocked)) > j else k
+        k = _numbered_office_end(texts, j, k, self.blocked)
         if k > j:  # nothing else from inside the expansion (gold S3): no `TNI Angkatan Laut` of `(Lanal) X`
             mention.name = f"{texts[s] + ' ' if head_out else ''}{acr} {span_text(doc, close + 1, k)}".removesuffix(".")
             mention.place_text, mention.generic = span_text(doc, j, k).removesuffix("."), False
@@ -1604,6 +1605,11 @@ def _branch(doc: Doc, end: int) -> int:
             return place_qualifier(doc, k + 1, set())
         return place_qualifier(doc, k, set(), whole=True)
     return end
+
+
+def _numbered_office_end(texts: list[str], j: int, k: int, blocked: set[int]) -> int:
+    """`(BWS) Nusa Tenggara I`: the region read from `j` to `k` and a numbered office's figure after it, its end."""
+    return k + 1 if j < k < len(texts) and _office_number(texts[k]) and k not in blocked else k
 
 
 def _office_number(text: str) -> bool:
