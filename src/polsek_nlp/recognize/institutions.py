@@ -1607,11 +1607,6 @@ def _branch(doc: Doc, end: int) -> int:
     return end
 
 
-def _numbered_office_end(texts: list[str], j: int, k: int, blocked: set[int]) -> int:
-    """`(BWS) Nusa Tenggara I`: the region read from `j` to `k` and a numbered office's figure after it, its end."""
-    return k + 1 if j < k < len(texts) and _office_number(texts[k]) and k not in blocked else k
-
-
 def _office_number(text: str) -> bool:
     """A numbered office's Roman figure after its region (`BWS Sumatera II`, `Lapas Kelas IIA`), also with the
     sentence's full stop the tokenizer glues to a one-letter figure (`Nusa Tenggara I.`, read as an initial)."""
@@ -1621,6 +1616,11 @@ def _office_number(text: str) -> bool:
 def _numbered_division(texts: list[str], j: int) -> bool:
     """A branch word at `j` with a division's number after it (`Daop 2`, `Wilayah VI`)."""
     return j + 1 < len(texts) and texts[j].lower() in _BRANCH and _designator(texts[j + 1])
+
+
+def _numbered_office_end(texts: list[str], j: int, k: int, blocked: set[int]) -> int:
+    """`(BWS) Nusa Tenggara I`: the region read from `j` to `k` and a numbered office's figure after it, its end."""
+    return k + 1 if j < k < len(texts) and _office_number(texts[k]) and k not in blocked else k
 
 
 def _designator(text: str) -> bool:
