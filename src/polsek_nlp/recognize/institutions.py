@@ -144,6 +144,11 @@ _FACILITY_OPENERS = frozenset(tuple(row["word"].split()[:2]) for row in read_tab
 # level word), a building where the region's body sits, no body (gold: a venue)
 _REGION_HALLS = frozenset(tuple(row["word"].split()) for row in read_table("venues.tsv")
                           if len(row["word"].split()) == 2 and row["word"].split()[1] in admin_prefixes())
+# "Rumah Dinas X": a venue of venues.tsv of two words, its second a body's word (`Dinas`, here `official`), no body
+_VENUE_PAIRS = frozenset(tuple(row["word"].split()) for row in read_table("venues.tsv") if len(row["word"].split()) == 2)
+_REGION_LINKS = word_set("coordination_words")  # dan, serta, atau: `Polres Banjar dan Ciamis`
+# the region kinds a body of one level is named by (`Polres`: a kabupaten's or a kota's)
+_REGION_KINDS = {"provinsi": {"provinsi"}, "kabupaten": {"kabupaten", "kota"}, "kecamatan": {"kecamatan"}}
 _MEMBERS = word_set("org_cues", "where", "member")  # "kader PKB": the people of a body
 _LISTING = word_set("org_cues", "where", "list")  # "Pusat dan Daerah": a list word opens no body's name
 _LEVY_BEFORE = word_set("org_cues", "where", "levy")  # "bayar PBB": the land tax, no body
@@ -502,7 +507,7 @@ class _InstitutionScan:
             info = self.row(form, s, e)
             if s > 0 and self.texts[s - 1].lower() in _REGULATIONS and form not in (info.acronym, info.full_name):
                 continue  # "UU Tipikor": a law's name; a body's bare variant there names its topic, no body
-            if form == info.acronym and self._levy(s, e) or self._sub_unit_hit(s, e):
+            if form == info.acronym and self._levy(s, e) or self._sub_unit_hit(s, e) or self._venue_word(s):
                 continue
             if s in heads and e - s == 1 and form == info.acronym and "place" not in info.takes and info.kind != "party" \
                     and info.full_name.split()[0] != heads[s]:
@@ -552,9 +557,27 @@ class _InstitutionScan:
             mention.name = info.full_name
         end = self._definition(s, end, mention)
         self.take(s, end, mention)
+        self._second_region(s, e, end, info, place_text)
         self._force_written(e, form, info)
         if info.kind == "ministry" or info.kind in _NATIONAL_OFFICE_KINDS and info.level == "national":
             self._regional_office(s, e, end, mention)
+
+    def _second_region(self, s: int, e: int, end: int, info: InstitutionInfo, place_text: str | None) -> None:
+        """`Polres Banjar dan Ciamis`, `Kejari Tegal dan Brebes`: a body of one region's level written once for two
+        regions of that level, the second after `dan` with nothing capitalised after it, is that region's body too
+        (`Polres Ciamis`). A region of another level (`PLN Wilayah Maluku dan Maluku Utara`, `Polres X dan Pulau-Pulau
+        Y`) or a longer name after it leaves the body alone."""
+        doc, texts, kinds = self.doc, self.texts, _REGION_KINDS.get(info.level)
+        if not (kinds and place_text) or end + 1 >= len(doc) or texts[end] not in _REGION_LINKS or end + 1 in self.claimed:
+            return
+        k = place_qualifier(doc, end + 1, self.blocked)
+        place = span_text(doc, end + 1, k)
+        if k == end + 1 or k < len(doc) and texts[k][:1].isupper() \
+                or not any(r.kind in kinds for r in gazetteer().lookup(place)):
+            return
+        self.take(end + 1, k, InstitutionMention(
+            name=f"{span_text(doc, s, e)} {place}", acronym=info.acronym, kind=info.kind, place_text=place,
+            full_name=f"{info.full_name} {place}", region=_region_for(place, None, self.context)))
 
     def _regional_office(self, s: int, e: int, end: int, ministry: InstitutionMention) -> None:
         """`Kanwil Kementerian Agama DIY`, `Kantor Wilayah Kementerian Hukum dan HAM Provinsi Riau`, `Kanwil Ditjenpas X`:
@@ -727,7 +750,7 @@ class _InstitutionScan:
         self.head_starts = frozenset(s for s, _, _ in heads)
         for s, e, word in heads:
             if s in self.claimed or s in self.post or s and self._ends_place(s, word) \
-                    or tuple(self.texts[s:s + 2]) in _REGION_HALLS:
+                    or tuple(self.texts[s:s + 2]) in _REGION_HALLS or self._venue_word(s):
                 continue  # "Amerika Serikat", "Jakarta Pusat": the head word ends a place's name; "Balai Desa": a hall
             if self._inside_longer(s, word) or self._common_noun_before(s, e, word) \
                     or word in _WORDED and not (e < len(self.texts) and self.texts[e].isalpha() and self.texts[e].istitle()):
@@ -755,6 +778,11 @@ class _InstitutionScan:
             self.take(s, end, mention)
         for s, e, form in self.deferred:  # the body alone, or the parent a longer name holds, listed too
             self._table_entry(s, e, form)
+
+    def _venue_word(self, s: int) -> bool:
+        """The body's word at `s` ends a venue's head of two words (`Rumah Dinas Kapolres`: the head's residence,
+        `Dinas` meaning official), no body."""
+        return s > 0 and (self.texts[s - 1], self.texts[s]) in _VENUE_PAIRS
 
     def _post_sub_unit(self, s: int, e: int, j: int, word: str) -> bool:
         """The head word at `s` opens a sub-unit right after a head's title written out, and a table's body follows
@@ -1284,8 +1312,9 @@ class _InstitutionScan:
             # knows name the person (one word only after a post, whose holder follows the body); a Roman figure
             # ending them names a numbered office of a region (`(BWS) Sulawesi II`), save after a post
             k = _known_places(doc, j, k, self.blocked)
-        if k > j and k < len(doc) and _office_number(texts[k]) and k not in self.blocked:
-            k += 1  # "(BWS) Nusa Tenggara I": a numbered office of the region
+        elif kh is not None and after_post:  # "(Dinsos) Provinsi X Irma Pakaya": the holder after the known region
+            k = known if (known := _known_places(doc, j, k, self.blocked)) > j else k
+        k = _numbered_office_end(texts, j, k, self.blocked)
         if k > j:  # nothing else from inside the expansion (gold S3): no `TNI Angkatan Laut` of `(Lanal) X`
             mention.name = f"{texts[s] + ' ' if head_out else ''}{acr} {span_text(doc, close + 1, k)}".removesuffix(".")
             mention.place_text, mention.generic = span_text(doc, j, k).removesuffix("."), False
@@ -1667,6 +1696,11 @@ def _office_number(text: str) -> bool:
 def _numbered_division(texts: list[str], j: int) -> bool:
     """A branch word at `j` with a division's number after it (`Daop 2`, `Wilayah VI`)."""
     return j + 1 < len(texts) and texts[j].lower() in _BRANCH and _designator(texts[j + 1])
+
+
+def _numbered_office_end(texts: list[str], j: int, k: int, blocked: set[int]) -> int:
+    """`(BWS) Nusa Tenggara I`: the region read from `j` to `k` and a numbered office's figure after it, its end."""
+    return k + 1 if j < k < len(texts) and _office_number(texts[k]) and k not in blocked else k
 
 
 def _designator(text: str) -> bool:

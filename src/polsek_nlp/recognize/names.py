@@ -447,6 +447,9 @@ _ACRONYM_GAPS = CONNECTORS | word_set("org_connectors")  # words an acronym skip
 
 
 _REPEATED_LETTER = re.compile(r"([A-Za-z])([2-9])")
+# the longest acronym read: an office of merged portfolios writes its syllables (`Disnakertrans`, 13 letters;
+# `Disperindagkop`, 14; `Disbudparpora`, 13), longer than a body's initials ever are
+_MAX_ACRONYM = 16
 
 
 def is_acronym_of(acr: str, long: str) -> bool:
@@ -456,7 +459,7 @@ def is_acronym_of(acr: str, long: str) -> bool:
     person's name read as an acronym (`NLP` after three names) `persons._spells`, initials only, since
     a name's letters in order would make `CHN` of Chen Qingchen; for a name with a word cut to its
     initial (`M Adam`) `persons._abbreviates`."""
-    if not (2 <= len(acr) <= 12) or not acr[:1].isupper():
+    if not (2 <= len(acr) <= _MAX_ACRONYM) or not acr[:1].isupper():
         return False
     if any(c.isdigit() for c in acr):  # "P2TP2A", "P4GN": a letter and a count stand for that many words' letter
         acr = _REPEATED_LETTER.sub(lambda m: m.group(1) * int(m.group(2)), acr)
@@ -479,7 +482,7 @@ def abbreviates_each(acr: str, items: list[str]) -> bool:
     item and made of that item's letters in order, so that no item is skipped (`Damkar` leaves `BPBD` of
     `Dinas Sosial, BPBD, dan Dinas Pemadam Kebakaran` out: a list of bodies, not one office's portfolios).
     The first piece opens with the first item's first word (the head, `Dinas`)."""
-    if not (2 <= len(acr) <= 12) or not acr[:1].isupper() or not items:
+    if not (2 <= len(acr) <= _MAX_ACRONYM) or not acr[:1].isupper() or not items:
         return False
     if any(c.isdigit() for c in acr):
         acr = _REPEATED_LETTER.sub(lambda m: m.group(1) * int(m.group(2)), acr)
