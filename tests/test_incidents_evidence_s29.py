@@ -92,3 +92,15 @@ def test_a_breed_of_livestock_is_dropped(text, items):
 def test_the_fuel_named_after_bbm_jenis(text, item):
     # gold/incidents/README.md settled s19 rule 13: the name after `jenis` that the generic only classes is the item
     assert evidence_set(_record(_THEFT + text)) == {item}
+
+
+@pytest.mark.parametrize("text, item", [
+    # s29rvE: a collective number pointing back says how many of the goods said before are seized (`Kedua` = the two)
+    ("Pelaku mencuri 4 ekor kambing milik warga. Kedua kambing itu disita polisi.", ("kambing", 2, "ekor")),
+    ("Pelaku mencuri 6 buah tabung gas dari sebuah warung. Ketiga tabung gas itu disita polisi.", ("tabung gas", 3, "buah")),
+    # guard: a collective that agrees keeps the count
+    ("Pelaku mencuri 5 ekor domba milik warga. Kelima domba itu disita polisi.", ("domba", 5, "ekor")),
+])
+def test_a_collective_pointing_back_gives_its_own_count(text, item):
+    assert evidence_set(_record(_THEFT + text)) == {item}
+
