@@ -104,3 +104,13 @@ def test_the_fuel_named_after_bbm_jenis(text, item):
 def test_a_collective_pointing_back_gives_its_own_count(text, item):
     assert evidence_set(_record(_THEFT + text)) == {item}
 
+
+@pytest.mark.parametrize("text, item", [
+    # s29rvE: the fuels of the 2017 releases too, premium (Perpres 191/2014) and `bio solar` written in two words
+    ("Polisi menyita 200 liter BBM jenis premium dari gudang tersangka.", ("premium", 200, "liter")),
+    ("Polisi menyita 300 liter BBM jenis Bio Solar dari gudang tersangka.", ("biosolar", 300, "liter")),
+    # guard: `premium` after another thing's noun stays its description
+    ("Polisi menyita 2 unit ponsel premium dari rumah tersangka.", ("handphone", 2, "unit")),
+])
+def test_more_fuels_after_bbm_jenis(text, item):
+    assert evidence_set(_record(_THEFT + text)) == {item}
