@@ -920,7 +920,6 @@ def _thing_nouns() -> frozenset[str]:
 # after a noun, a word of what it holds or looks like, then a table item (`ransel mencurigakan berisi kabel`, `pipa diduga
 # bom`): the noun names a thing
 _THING_AFTER = worded("seizure_context", r"(?:\s+[a-z]+)?\s+(?:{holds}|{likeness})\s+")
-# a preposition of place right before an item: where things were seized (`Dari perahu tersangka disita ...`)
 @cache
 def _pointer() -> re.Pattern:
     """A sentence that opens on a noun of one or two words pointed back to (`Pipa tersebut`, `Tabung gas itu`), all of
@@ -941,6 +940,7 @@ def _found_thing(prior: str, noun: str) -> bool:
     return found is not None and (noun in _thing_nouns() or after is not None and item_regex().match(prior, after.end()) is not None)
 
 
+# a preposition of place right before an item: where things were seized (`Dari perahu tersangka disita ...`)
 _FROM_PLACE = re.compile(r"\b(?:dari|di|dalam)\s+$", re.IGNORECASE)
 # what ends the clause of an item before a passive verb of seizure: punctuation, a conjunction of another clause
 _CLAUSE_BREAK = r"[.;:!?\"“”]|\b{clause_break}\b"
