@@ -92,3 +92,25 @@ def test_a_breed_of_livestock_is_dropped(text, items):
 def test_the_fuel_named_after_bbm_jenis(text, item):
     # gold/incidents/README.md settled s19 rule 13: the name after `jenis` that the generic only classes is the item
     assert evidence_set(_record(_THEFT + text)) == {item}
+
+
+@pytest.mark.parametrize("text, item", [
+    # s29rvE: a collective number pointing back says how many of the goods said before are seized (`Kedua` = the two)
+    ("Pelaku mencuri 4 ekor kambing milik warga. Kedua kambing itu disita polisi.", ("kambing", 2, "ekor")),
+    ("Pelaku mencuri 6 buah tabung gas dari sebuah warung. Ketiga tabung gas itu disita polisi.", ("tabung gas", 3, "buah")),
+    # guard: a collective that agrees keeps the count
+    ("Pelaku mencuri 5 ekor domba milik warga. Kelima domba itu disita polisi.", ("domba", 5, "ekor")),
+])
+def test_a_collective_pointing_back_gives_its_own_count(text, item):
+    assert evidence_set(_record(_THEFT + text)) == {item}
+
+
+@pytest.mark.parametrize("text, item", [
+    # s29rvE: the fuels of the 2017 releases too, premium (Perpres 191/2014) and `bio solar` written in two words
+    ("Polisi menyita 200 liter BBM jenis premium dari gudang tersangka.", ("premium", 200, "liter")),
+    ("Polisi menyita 300 liter BBM jenis Bio Solar dari gudang tersangka.", ("biosolar", 300, "liter")),
+    # guard: `premium` after another thing's noun stays its description
+    ("Polisi menyita 2 unit ponsel premium dari rumah tersangka.", ("handphone", 2, "unit")),
+])
+def test_more_fuels_after_bbm_jenis(text, item):
+    assert evidence_set(_record(_THEFT + text)) == {item}

@@ -374,7 +374,8 @@ class _SentenceEvidence:
         `pipa diduga bom`), never a person, group or place (`Oknum tersebut`, `Kawanan itu`, `Lahan tersebut`
         diamankan); only where the sentence read nothing else. A noun of one or two words said before counted once in
         a unit word (`mencuri 4 ekor kambing`) is a thing too and takes that count, also pointed back to with all of it
-        (`Keempat kambing itu`, `Seluruh tabung gas itu`: `all_pointed` rows; s29evi)."""
+        (`Keempat kambing itu`, `Seluruh tabung gas itu`: `all_pointed` rows; s29evi); a collective number says how many
+        of them are seized (`Kedua kambing itu` -> 2 after `mencuri 4 ekor kambing`; s29rvE)."""
         if self.found:
             return
         m = _pointer().match(self.sent)
@@ -387,7 +388,8 @@ class _SentenceEvidence:
             return
         ev = list_item(noun, True, False)
         if ev is not None:
-            self.add(m.start("n"), m.end("n"), replace(ev, quantity=said[0].quantity, unit=said[0].unit) if said else ev)
+            told = number_words().get((m.group("all") or "").lower(), (None,))[0]  # `Kedua kambing itu`: two of them
+            self.add(m.start("n"), m.end("n"), replace(ev, quantity=told or said[0].quantity, unit=said[0].unit) if said else ev)
 
     def _counted_subjects(self, verb: int, taking: bool) -> None:
         """`Adapun lima ekor sapi dan tiga ekor kambing berhasil diamankan`: the items counted in a unit word listed as
@@ -918,15 +920,14 @@ def _thing_nouns() -> frozenset[str]:
 # after a noun, a word of what it holds or looks like, then a table item (`ransel mencurigakan berisi kabel`, `pipa diduga
 # bom`): the noun names a thing
 _THING_AFTER = worded("seizure_context", r"(?:\s+[a-z]+)?\s+(?:{holds}|{likeness})\s+")
-# a preposition of place right before an item: where things were seized (`Dari perahu tersangka disita ...`)
 @cache
 def _pointer() -> re.Pattern:
     """A sentence that opens on a noun of one or two words pointed back to (`Pipa tersebut`, `Tabung gas itu`), all of
     it maybe (`Seluruh`, `Semua`: `all_pointed` rows; a collective number, `Keempat`); the noun capitalised only at the
-    sentence's start (`pointed_back`)."""
+    sentence's start (`pointed_back`); `all`, the word of all of it (a collective number says how many: `Kedua`)."""
     collective = trie_alternation(w.capitalize() for w, (_, kind) in number_words().items() if kind == "collective")
     alls = "|".join(w.capitalize() for w in sorted(_part("all_pointed")))
-    return _m(rf"\s*(?:(?:{alls}|{collective})\s+(?=[a-z])|(?=[A-Z]))(?P<n>[A-Za-z][a-z]{{2,}}(?:\s+[a-z]{{3,}})?)\s+"
+    return _m(rf"\s*(?:(?P<all>{alls}|{collective})\s+(?=[a-z])|(?=[A-Z]))(?P<n>[A-Za-z][a-z]{{2,}}(?:\s+[a-z]{{3,}})?)\s+"
               r"(?:{restated})\b", 0)
 
 
@@ -939,6 +940,7 @@ def _found_thing(prior: str, noun: str) -> bool:
     return found is not None and (noun in _thing_nouns() or after is not None and item_regex().match(prior, after.end()) is not None)
 
 
+# a preposition of place right before an item: where things were seized (`Dari perahu tersangka disita ...`)
 _FROM_PLACE = re.compile(r"\b(?:dari|di|dalam)\s+$", re.IGNORECASE)
 # what ends the clause of an item before a passive verb of seizure: punctuation, a conjunction of another clause
 _CLAUSE_BREAK = r"[.;:!?\"“”]|\b{clause_break}\b"

@@ -53,12 +53,13 @@ DIGITS = r"\d+(?:[.,]\d+)*"
 @cache
 def _word_alt() -> str:
     words = [w for w, (_, kind) in number_words().items() if kind not in ("scale", "collective", "point")]  # digits, teens, tens, hundreds, one, fractions
-    return trie_alternation(words)
+    return trie_alternation(words)  # one pass per position, not one try per number word
 
 
 @cache
 def _point_alt() -> str:
-    return trie_alternation(w for w, (_, kind) in number_words().items() if kind == "point")  # one pass per position, not one try per number word
+    """The words of a decimal point read aloud (`point` rows: `koma`), one alternation."""
+    return trie_alternation(w for w, (_, kind) in number_words().items() if kind == "point")
 
 
 @cache
