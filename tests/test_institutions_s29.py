@@ -71,6 +71,7 @@ def test_a_branchs_area_of_several_regions(text, body):
 @pytest.mark.parametrize(("text", "bodies"), [
     ("Nasabah BRI cabang Cianjur dan warga Sukabumi antre di depan kantor itu.", ["BRI cabang Cianjur"]),
     ("Pegawai BRI cabang Cianjur dan Polres Cianjur menggelar donor darah.", ["BRI cabang Cianjur", "Polres Cianjur"]),
+    ("Nasabah BRI cabang Cianjur dan Sukabumi antre di depan kantor itu.", ["BRI cabang Cianjur"]),  # s29rvC
 ])
 def test_guard_a_branch_then_no_region_after_dan(text, bodies):
     assert sorted(_names(text)) == sorted(bodies)
