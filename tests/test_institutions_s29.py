@@ -30,6 +30,28 @@ def test_guard_a_venue_after_a_trades_word(text):
     assert not any("Sports" in name for name in _names(text))
 
 
+# --- review (s29rvC): a post's department or a company's people noun before a company an end word closes is no part
+# of its name (org_cues.tsv `department`, `member`); after a lowercase word a trade's company keeps its ordinary words
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Direktur SDM dan Marketing Rinjani Finance, Budi Santoso, mengatakan penjualan naik.", "Rinjani Finance"),
+    ("Staf Pemasaran Salsabila Travel ditangkap polisi karena menggelapkan setoran jemaah.", "Salsabila Travel"),
+    ("Karyawan Salsabila Travel ditangkap polisi karena menggelapkan setoran jemaah.", "Salsabila Travel"),
+    ("Karyawan Cakrawala Group mogok kerja di Cikarang.", "Cakrawala Group"),
+    ("Warga menerima kredit dari Mega Tirta Finance sejak tahun lalu.", "Mega Tirta Finance"),
+])
+def test_a_companys_name_opens_after_a_post_or_its_people(text, body):
+    assert _names(text) == [body]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Gelar itu diraih Pemain Terbaik Manchester United tahun ini.", "Manchester United"),
+    ("Korban Salsabila Travel melapor ke Polres Depok.", "Salsabila Travel"),
+])
+def test_guard_an_ordinary_word_before_a_name_still_opens_no_name(text, body):
+    assert body in _names(text) and not any(name.endswith(body) and name != body for name in _names(text))
+
+
 # --- a branch's area of several regions or islands, listed with commas and closed by `dan` (`Wilayah Maluku dan Maluku
 # Utara`, `Perwakilan Jawa, Bali dan Nusa Tenggara`): one regional office, named with its whole area
 
@@ -49,6 +71,7 @@ def test_a_branchs_area_of_several_regions(text, body):
 @pytest.mark.parametrize(("text", "bodies"), [
     ("Nasabah BRI cabang Cianjur dan warga Sukabumi antre di depan kantor itu.", ["BRI cabang Cianjur"]),
     ("Pegawai BRI cabang Cianjur dan Polres Cianjur menggelar donor darah.", ["BRI cabang Cianjur", "Polres Cianjur"]),
+    ("Nasabah BRI cabang Cianjur dan Sukabumi antre di depan kantor itu.", ["BRI cabang Cianjur"]),  # s29rvC
 ])
 def test_guard_a_branch_then_no_region_after_dan(text, bodies):
     assert sorted(_names(text)) == sorted(bodies)

@@ -186,6 +186,7 @@ _COMPETITION_HEADS = word_set("competition_heads")  # "Liga Inggris" is a compet
 _MINISTRY_WORD = re.compile(words_not_after(["Kem"], r"\w") + MINISTRY_SHAPE.pattern.removeprefix("Kem")
                             + r"(?![\w])")
 _BRANCH = word_set("branch_words")  # cabang, wilayah, Daop, UP3: a branch or division named after the body
+_AREA_BRANCH = word_set("branch_words", "area")  # wilayah, perwakilan: a division whose area may be several regions
 _MINISTRY_HEAD = word_set_flag(lowered=("kementerian",))  # "kementerian Rusia": a country's ministry
 
 
@@ -1646,13 +1647,15 @@ def _branch(doc: Doc, end: int) -> int:
         if texts[k] in _ADMIN_PREFIX and k + 1 < len(doc) and texts[k + 1][:1].isupper():
             # "Perwakilan Provinsi Nusa Tenggara Timur": after its prefix, the region's words the gazetteer knows
             return place_qualifier(doc, k + 1, set())
-        return _regions_listed(doc, place_qualifier(doc, k, set(), whole=True))
+        k = place_qualifier(doc, k, set(), whole=True)
+        return _regions_listed(doc, k) if texts[end].lower() in _AREA_BRANCH else k
     return end
 
 
 def _regions_listed(doc: Doc, k: int) -> int:
-    """`Wilayah Maluku dan Maluku Utara`, `Perwakilan Jawa, Bali dan Nusa Tenggara`: a branch's area of several regions
-    or islands (`_area_name`), listed after its first with commas and closed by `dan`, is the branch's name (one office)."""
+    """`Wilayah Maluku dan Maluku Utara`, `Perwakilan Jawa, Bali dan Nusa Tenggara`: a regional division's area of
+    several regions or islands (`_area_name`), listed after its first with commas and closed by `dan`, is the
+    division's name (one office; branch_words.tsv `area`: not `cabang`, a branch of one town)."""
     texts, j = token_texts(doc), k
     while j + 1 < len(doc) and (texts[j] == "," or texts[j] == "dan"):
         m = j + 2 if texts[j] == "," and texts[j + 1] == "dan" else j + 1

@@ -56,6 +56,8 @@ _ABROAD = _club_words("abroad")
 _CLUB_LAST = _club_words("after") | _ABROAD  # a club's name ends in one (`Manchester City`)
 _TRADE = word_set("org_cues", "where", "trade")  # "X Finance", "X Travel": not "X Sports Complex", a venue
 _AFTER = word_set("org_cues", "where", "after") | _CLUB_LAST | _TRADE
+_DEPARTMENT = word_set("org_cues", "where", "department")  # "Direktur Marketing X Finance": no part of the name
+_MEMBER = word_set("org_cues", "where", "member")  # "Karyawan X Travel": the company's people
 _LEAD = _club_words("before")
 _INSIDE = word_set("org_cues", "where", "inside")
 _FORM_LEAD = word_set("org_cues", "where", "form_lead")  # "Pte Ltd": a legal form of two words
@@ -423,8 +425,7 @@ class _Scan:
             while s > 0 and last - s < _MAX_WORDS - 1 and self.word(s - 1) and len(texts[s - 1]) > 1 \
                     and texts[s - 1] not in roles:  # "CEO Grup X": a post, no part of the name
                 s -= 1
-            while s < last and (starts[s] == 1 or s + 1 < last or s == 0 or not texts[s - 1].isalpha()) \
-                    and is_common_word(texts[s]):
+            while s < last and self._no_first_word(s, last, starts):
                 s += 1  # "Selanjutnya Manchester City", "Pemain Terbaik Manchester United", "Stasiun TV"
             if texts[s] in _GLUE and self.word(k + 1):
                 continue  # "The United Nations": the name goes on
@@ -433,6 +434,19 @@ class _Scan:
             if s < last and not is_place_name(" ".join(texts[s:k + 1])):
                 self.take(s, self._with_dot(k + 1), _kinds().get((texts[k], "after"), "other"), out)
         return out
+
+    def _no_first_word(self, s: int, last: int, starts) -> bool:
+        """The word at `s` opens no name that an end word after `last` closes: a department or a body's people
+        (`Direktur Marketing X Finance`, `Karyawan X Travel`), or an ordinary word that opens the sentence or comes
+        before another word of the name (`Pemain Terbaik Manchester United`); after a lowercase word a trade's company
+        keeps its ordinary words (`kredit dari Mega Tirta Finance`: Indonesian companies are named with them)."""
+        texts = self.texts
+        if texts[s] in _DEPARTMENT or texts[s].lower() in _MEMBER:
+            return True
+        if not is_common_word(texts[s]):
+            return False
+        opens = starts[s] == 1 or s == 0 or not texts[s - 1].isalpha()
+        return opens or s + 1 < last and not (texts[last] in _TRADE and texts[s - 1].islower())
 
     def _form_start(self, k: int) -> int:
         """`X Asia Pacific Pte Ltd`: the name before the end word at `k` is counted from the legal form's first word."""
