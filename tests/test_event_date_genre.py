@@ -151,7 +151,7 @@ CASES = [
     ("a schedule the lead reports", None,
      "Polres Sukajadi akan menggelar Operasi Patuh Jaya serentak pada Kamis (6/6). "
      "Operasi menyasar pengendara yang tidak memakai helm.",
-     "2024-06-04T10:00", "2024-06-06"),
+     "2024-06-04T10:00", None),  # S81 (s29evd2): a schedule ahead, no statement day written: null
     ("a statement-led appeal with a schedule told later", None,
      "Kapolres Sukajadi AKBP Darto Wibowo mengimbau warga melengkapi surat kendaraan, Selasa (4/6). "
      "\"Operasi akan digelar Kamis (6/6) selama dua pekan,\" katanya.",
@@ -159,7 +159,7 @@ CASES = [
     ("akan digelar Kamis (6/6) in a plan piece", None,
      "Rapat koordinasi lintas sektor pengamanan Idul Adha akan digelar Kamis (6/6) di aula Pemkab Sukajadi. "
      "Rapat diikuti unsur TNI, Polri dan pemerintah daerah.",
-     "2024-06-03T10:00", "2024-06-06"),
+     "2024-06-03T10:00", None),  # S81 (s29evd2): a schedule ahead, no statement day written: null
     ("a schedule more than a week ahead is no day of the news", None,
      "Pemkab Sukajadi akan menggelar festival budaya pada 20 Juni 2024 di alun-alun. "
      "Panitia menyiapkan 50 stan kuliner.",
@@ -275,7 +275,7 @@ CASES = [
     ("a schedule across the new year", None,
      "Pemkab Sukajadi akan menggelar apel gabungan awal tahun pada Selasa (2/1) di alun-alun. "
      "Seluruh ASN diwajibkan hadir.",
-     "2023-12-29T10:00", "2024-01-02"),
+     "2023-12-29T10:00", None),  # S81 (s29evd2): a schedule ahead, no statement day written: null
     # month-first never
     ("d/m never read as month/day", None,
      "Polsek Sukamaju mengamankan seorang pengedar pil koplo di sebuah warung, Sabtu (8/6). "

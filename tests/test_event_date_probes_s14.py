@@ -62,7 +62,7 @@ CASES = [
     ('pk17-schedule', None,
      'SUKARAYA (Pos Kota) - Polda Sukaraya akan menggelar operasi zebra serentak di seluruh wilayah '
      'Sukaraya mulai Kamis (14/9). Operasi akan berlangsung selama dua pekan.',
-     '2017-09-11T10:00', '2017-09-14'),
+     '2017-09-11T10:00', None),  # S81 (s29evd2): a schedule ahead, no statement day written: null
     ('k17-background-2nd', None,
      'Polisi menangkap pria yang menyiram air keras ke wajah seorang pedagang di Pasar Kramat Sari, Selasa'
      ' (5/9). Pelaku ditangkap di rumahnya.\n\nSebelumnya, kasus serupa terjadi di Pasar Induk Sari pada '
@@ -160,7 +160,7 @@ CASES = [
     ('p25-schedule-op', None,
      'Polres Sukamaju akan menggelar Operasi Zebra 2025 selama 14 hari mulai Senin (8/9/2025). Operasi '
      'menyasar pelanggaran lalu lintas yang kerap memicu kecelakaan.',
-     '2025-09-05T10:00', '2025-09-08'),
+     '2025-09-05T10:00', None),  # S81 (s29evd2): a schedule ahead, no statement day written: null
     ('p25-headline-only', 'Kamis (4/9), Satresnarkoba Polres Sukamaju Musnahkan 3 Kg Sabu',
      'Satresnarkoba Polres Sukamaju memusnahkan barang bukti sabu seberat 3 kilogram di halaman Mapolres. '
      'Pemusnahan disaksikan perwakilan kejaksaan dan pengadilan.',
@@ -205,7 +205,7 @@ CASES = [
     ('p25-newyear-schedule', None,
      'Polres Sukamaju akan menggelar apel siaga bencana di Lapangan Sukamaju, Jumat (2/1). Apel melibatkan'
      ' TNI, BPBD dan relawan.',
-     '2025-12-29T10:00', '2026-01-02'),
+     '2025-12-29T10:00', None),  # S81 (s29evd2): a schedule ahead, no statement day written: null
     ('d25-first-para-background', 'Pelaku Pembunuhan Penjaga Toko di Sukamaju Ditangkap',
      'Kasus pembunuhan penjaga toko yang terjadi pada 12 Agustus akhirnya terungkap. Polisi menangkap '
      'pelaku di sebuah rumah kos, Rabu (3/9/2025).',
@@ -225,11 +225,11 @@ CASES = [
     ('d25-besok', None,
      'Polres Sukamaju akan memusnahkan ribuan botol minuman keras hasil operasi pekat besok. Pemusnahan '
      'dilakukan di halaman Mapolres.',
-     '2025-09-03T10:00', '2025-09-04'),
+     '2025-09-03T10:00', None),  # S81 (s29evd2): a schedule ahead, no statement day written: null
     ('d25-senin-pekan-depan', None,  # FIXED
      'Pemerintah Kabupaten Sukamaju akan membuka pendaftaran seleksi perangkat desa Senin pekan depan. '
      'Pendaftaran dibuka selama sepekan.',
-     '2025-09-04T10:00', '2025-09-08'),
+     '2025-09-04T10:00', None),  # S81 (s29evd2): a schedule ahead, no statement day written: null
     ('d25-sabtu-dini-hari-sameday', None,
      'Dua kelompok remaja terlibat tawuran di Jalan Sukaluyu, Sabtu dini hari. Polisi mengamankan tujuh '
      'remaja dan sebilah celurit.',
@@ -261,11 +261,11 @@ CASES = [
     ('s-dijadwalkan-dm', None,
      'Pelantikan Bupati Sukamaju terpilih dijadwalkan berlangsung pada 12 September di Gedung Pakuan Raya.'
      ' Persiapan pelantikan telah dimulai.',
-     '2017-09-06T09:00', '2017-09-12'),
+     '2017-09-06T09:00', None),  # S81 (s29evd2): a schedule ahead, no statement day written: null
     ('s-rencananya-weekday', None,
      'Pemerintah Kota Sukamaju rencananya menggelar pasar murah di sepuluh kecamatan, Sabtu (9/9). '
      'Sebanyak 5.000 paket sembako disiapkan.',
-     '2017-09-06T09:00', '2017-09-09'),
+     '2017-09-06T09:00', None),  # S81 (s29evd2): a schedule ahead, no statement day written: null
     ('s-past-dm-no-year-early', None,
      'Polisi menangkap pelaku perampokan toko emas di Pasar Sukaraja pada 28 Desember. Pelaku ditangkap di'
      ' Sukaraya.',
@@ -273,11 +273,11 @@ CASES = [
     ('s-future-dm-newyear-akan', None,
      'Polres Sukamaju akan menggelar razia besar-besaran pada 3 Januari. Razia menyasar kendaraan tanpa '
      'surat.',
-     '2025-12-30T09:00', '2026-01-03'),
+     '2025-12-30T09:00', None),  # S81 (s29evd2): a schedule ahead, no statement day written: null
     ('s-besok-weekday', None,
      'Aksi unjuk rasa buruh akan digelar besok, Kamis (7/9), di depan kantor DPRD Sukamaju. Polisi '
      'menyiapkan 500 personel pengamanan.',
-     '2017-09-06T15:00', '2017-09-07'),
+     '2017-09-06T15:00', None),  # S81 (s29evd2): a schedule ahead, no statement day written: null
     ('s-nanti-malam', None,
      'Polres Sukamaju akan menggelar patroli gabungan nanti malam untuk mengantisipasi balap liar. '
      'Sebanyak 100 personel dikerahkan.',

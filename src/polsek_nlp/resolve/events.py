@@ -453,6 +453,9 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
         if best is None or key > best:
             best, best_of = key, (c, when)
     if best is not None and best[0] >= BACKGROUND_ONLY and not _recalled_only(*best_of, cues):
+        if cues.published is not None and best_of[1] > cues.published:
+            stated_day = _statement_of_schedule(candidates, days, cues.published)
+            return stated_day, "text" if stated_day else None
         return _counted_from_event(cues, candidates, *best_of) or best[-1], "text"
     headline_day = _headline_day(meta.title if meta is not None else None, published)
     if headline_day is not None:
@@ -465,6 +468,16 @@ def _event_date(doc: Doc, lead_end: int, types: list[str],
 
 
 BACKGROUND_ONLY = -3.0  # the best date weighs less: every date is background, the event has no day
+
+
+def _statement_of_schedule(candidates: list[_Candidate], days: list[dt.date], published: dt.date) -> str | None:
+    """The event's day when the best-weighed day lies after publication: the lead's happening is still to come
+    (`akan melakoni laga ... pada Rabu (4/10)`), reported only through its announcement, so the day of the statement
+    that announces it (`kata X, Senin (2/10)`: a day a verb of saying dates, up to publication and within
+    `REPORTED_WITHIN` days of it), the first one written; None when no such day is written (gold/README.md S81: a
+    scheduled day after `published` is never the event date). `days`: each candidate's day as read."""
+    return next((when.isoformat() for c, when in zip(candidates, days, strict=True)
+                 if c.said is not None and 0 <= (published - when).days <= REPORTED_WITHIN), None)
 
 # `dua hari setelah kejadian`, `sehari pascakejadian`: a count of days after the happening (`counted_from_event.tsv`)
 _AFTER_EVENT = re.compile(r"(?<!\w)(?:(?P<n>\w+)\s+|se)hari\s+(?:" + trie_alternation(word_list("counted_from_event", "role",
