@@ -142,3 +142,16 @@ def test_survivors_not_counted_twice(text, survivors, missing):
     rec = _record(text)
     assert _unnamed(rec, "selamat") == survivors
     assert _unnamed(rec, "hilang") == missing
+
+
+# --- review s29rvD: a payer's own payment that is a fine, a bribe or a bail -------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    (_FIRST + "Ada pula Joko Susilo (50), pengusaha, yang membayar denda Rp 5 juta.", "Joko Susilo"),
+    (_FIRST + "Ada pula Joko Susilo (50), kontraktor, yang menyetor uang suap Rp 50 juta kepada pejabat.", "Joko Susilo"),
+    (_FIRST + "Joko Susilo (50), pengusaha, yang membayar uang jaminan Rp 50 juta agar penahanan tersangka ditangguhkan.",
+     "Joko Susilo"),
+])
+def test_no_payer_of_a_fine_a_bribe_or_a_bail(text, name):
+    assert not any(v.name == name and v.status == "dirugikan" for v in _record(text).victims)
+
