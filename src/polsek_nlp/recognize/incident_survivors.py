@@ -6,7 +6,7 @@ not negated (`selamat dengan luka ringan` are injured), or, of the others (`lain
 `tidak terluka`; a denied `selamat` is a death, a denied loss says nothing). `Empat penambang lainnya selamat ..., dua
 di antaranya mengalami luka ringan`: the injured among them (a toll's) are left out. Without `lain` the count may hold
 survivors named already: they are left out, and so are those named in its clause (`Dua pekerja lainnya, A dan B,
-selamat`). Read only beside other victims (an incident with harm), up to five (`MAX_COUNTED`), not in a sentence of
+selamat`). Read only beside other victims (an incident with harm), up to five (`MAX_UNNAMED`), not in a sentence of
 another time. s29sv. Not a count of people told of before (`Dua pemancing itu ditemukan selamat`: the missing found),
 nor the searchers' (`Tiga petugas SAR selamat`), nor a whole whose part is counted after it (`Dari lima penumpang, tiga
 selamat`); a `selamat` wished or greeted (`agar selamat`, `mengucapkan selamat`, `selamat pagi`) or written with a
@@ -18,12 +18,11 @@ import re
 from functools import cache
 
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.recognize.incident_shapes import People, count_matches, toll_in_background
+from polsek_nlp.recognize.incident_shapes import MAX_UNNAMED, People, count_matches, toll_in_background
 from polsek_nlp.recognize.incident_words import phrase_words, word_regex, words
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
 from polsek_nlp.record.types import Victim
 
-MAX_COUNTED = 5  # as incident_victims.MAX_COUNTED: a count up to this gets one entry each (gold/incidents/README.md)
 _CLAUSE_END = re.compile(r"[.;!?]")
 
 
@@ -118,7 +117,7 @@ def survivors_counted(out: People, text: str) -> None:
         return
     for m in count_matches(_counted_people(), text):
         n = parse_number(m.group("n"))
-        if n is None or n != int(n) or not 0 < n <= MAX_COUNTED or toll_in_background(text, m.start()) \
+        if n is None or n != int(n) or not 0 < n <= MAX_UNNAMED or toll_in_background(text, m.start()) \
                 or _not_of_the_incident().match(text, m.end()):
             continue
         stop = _CLAUSE_END.search(text, m.end())
