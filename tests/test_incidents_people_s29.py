@@ -101,3 +101,57 @@ def test_a_payer_after_a_payer(text, name):
 def test_no_payer_without_a_scheme_payer_before(text, name):
     rec = _record(text)
     assert not any(v.name == name and v.status == "dirugikan" for v in rec.victims)
+
+
+# --- review s29rvD: survivors that are no survivors of the incident, or counted already -------------------------------
+
+_TOLL = "Rusdin (50) tewas ditabrak truk di Desa Sukamaju, Senin (3/2/2025). "
+
+
+@pytest.mark.parametrize("text", [
+    _TOLL + "Dua warga mengucapkan selamat jalan kepada almarhum.",
+    _TOLL + "Tiga pengunjung disambut gapura Selamat Datang.",
+    _TOLL + "Dua petugas mengucapkan selamat pagi kepada warga.",
+    _TOLL + "Dua warga lainnya melintas di Jalan Selamat.",
+    _TOLL + "Dua pengendara lainnya berdoa agar selamat sampai tujuan.",
+    _TOLL + "Dua pekerja lainnya diharapkan selamat.",
+    _TOLL + "Dua penumpang lainnya belum diketahui apakah selamat.",
+    # the searchers, not the people of the incident
+    "Perahu terbalik di Sungai Musi, Senin (3/2/2025). Rusdin (50) tewas tenggelam. Tiga petugas SAR selamat kembali ke "
+    "posko setelah pencarian.",
+])
+def test_selamat_of_no_survival(text):
+    assert _unnamed(_record(text), "selamat") == 0
+
+
+@pytest.mark.parametrize("text, survivors, missing", [
+    # the missing found: told of before (`itu`), not two more people
+    ("Perahu terbalik di Sungai Musi, Senin (3/2/2025). Rusdin (50) tewas, dua pemancing hilang. Dua pemancing itu "
+     "ditemukan selamat pada Selasa pagi.", 0, 2),
+    # a whole whose part is counted after it: not five survivors beside two dead
+    ("Perahu motor terbalik di perairan Tanjung Pasir, Senin (3/2/2025). Dua penumpang, Rusdin (50) dan Amir (41), "
+     "tewas. Dari lima penumpang, tiga selamat.", 0, 0),
+    # the survivors named in the count's clause are those counted
+    ("Longsor di tambang pasir Desa Sukamaju menewaskan Karmin (45), Senin (3/2/2025). Dua pekerja lainnya, Budi (30) "
+     "dan Joko (25), selamat.", 0, 0),
+    # the harmed among them said in the next sentence
+    ("Bus terguling di Jalan Lintas Timur, Senin (3/2/2025). Sopir bus, Hendra (41), tewas. Lima penumpang lainnya "
+     "selamat. Dua di antaranya mengalami luka ringan.", 3, 0),
+])
+def test_survivors_not_counted_twice(text, survivors, missing):
+    rec = _record(text)
+    assert _unnamed(rec, "selamat") == survivors
+    assert _unnamed(rec, "hilang") == missing
+
+
+# --- review s29rvD: a payer's own payment that is a fine, a bribe or a bail -------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    (_FIRST + "Ada pula Joko Susilo (50), pengusaha, yang membayar denda Rp 5 juta.", "Joko Susilo"),
+    (_FIRST + "Ada pula Joko Susilo (50), kontraktor, yang menyetor uang suap Rp 50 juta kepada pejabat.", "Joko Susilo"),
+    (_FIRST + "Joko Susilo (50), pengusaha, yang membayar uang jaminan Rp 50 juta agar penahanan tersangka ditangguhkan.",
+     "Joko Susilo"),
+])
+def test_no_payer_of_a_fine_a_bribe_or_a_bail(text, name):
+    assert not any(v.name == name and v.status == "dirugikan" for v in _record(text).victims)
+

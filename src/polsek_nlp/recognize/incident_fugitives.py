@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from polsek_nlp.knowledge.wordtrie import trie_alternation
-from polsek_nlp.recognize.incident_shapes import ROLE_RANK, in_background
+from polsek_nlp.recognize.incident_shapes import MAX_UNNAMED, ROLE_RANK, in_background
 from polsek_nlp.recognize.incident_suspects import pursuit
 from polsek_nlp.recognize.incident_words import (
     adverbs,
@@ -22,8 +22,6 @@ from polsek_nlp.recognize.incident_words import (
 from polsek_nlp.recognize.quantities import number_words
 from polsek_nlp.recognize.seized_items import pe_noun
 from polsek_nlp.record.types import Suspect
-
-_MAX_UNNAMED = 5
 
 
 @cache
@@ -96,7 +94,7 @@ def _fugitives_of(np: str) -> tuple[int, str | None, bool, bool, str] | None:
         return None
     others = any(fit[w] == "others" for w in rest)
     role = words("role").get(head) or ("pengemudi" if head in words("agent_noun") else None)
-    if role in ROLE_RANK and not (others and n) or (n or 1) > _MAX_UNNAMED:
+    if role in ROLE_RANK and not (others and n) or (n or 1) > MAX_UNNAMED:
         return None  # `Pelaku masih diburu`: the perpetrator, maybe the one named; `pelaku lain`: how many not said
     return n or 1, role, others, any(fit[w] == "pointer" for w in rest), head  # `Rekan tersangka itu`: one told of
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from polsek_nlp.data import read_table, split_cell
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_shapes import Cand, sentence_of
 from polsek_nlp.recognize.incident_suspects import related_to_role
@@ -49,8 +50,20 @@ def _payer_before(mentions: list[tuple[int, int, Cand]]) -> bool:
 def _own_payment(text: str, e: int) -> bool:
     """`Ada pula X (29), karyawan swasta, yang menyetor Rp 85 juta`, `Pelapor lain, X (52), pensiunan guru, menyetor Rp
     450 juta`: the name's own payment (a `paid` row and an amount) right after its age and apposition, `yang` allowed,
-    in a scheme's article (`paid_right_after`'s test, s29sv)."""
-    return (m := _paid_after_yang().match(text, e)) is not None and paid_over(text, m.end())
+    in a scheme's article (`paid_right_after`'s test, s29sv); not a fine, a bribe or a bail (`yang membayar denda Rp 5
+    juta`, `yang menyetor uang suap`: `_due_cue`; review s29rvD)."""
+    return (m := _paid_after_yang().match(text, e)) is not None and paid_over(text, m.end()) \
+        and _due_cue().search(text, e, m.end()) is None
+
+
+@cache
+def _due_cue() -> re.Pattern:
+    """A cue of money paid that no victim loses (`loss_kinds.tsv` rows of kind `suap`, `denda`, `jaminan`)."""
+    cues = {c for r in read_table("loss_kinds.tsv") if r["kind"] in _DUES for c in split_cell(r["cues"])}
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(cues)})(?![\w-])", re.IGNORECASE)
+
+
+_DUES = ("suap", "denda", "jaminan")  # the `loss_kinds.tsv` kinds of money paid as a bribe, a fine, a bail
 
 
 @cache

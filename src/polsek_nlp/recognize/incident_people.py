@@ -19,6 +19,7 @@ from polsek_nlp.recognize.incident_harm import CONTRAST
 from polsek_nlp.recognize.incident_kin_harms import kin_harms
 from polsek_nlp.recognize.incident_payers import payer_series
 from polsek_nlp.recognize.incident_shapes import (
+    MAX_UNNAMED,
     STREET,
     Cand,
     People,
@@ -144,10 +145,10 @@ def find_people(text: str, sents: list[tuple[int, int]], people: list, casualtie
 def _counted_arrests(out: People, text: str, read_arrested: int) -> None:
     """The number arrested, and the unnamed arrested it counts beyond the suspects read."""
     out.arrests = count_arrests(out.suspects, text, read_arrested)
-    if not out.suspects and out.arrests and out.arrests <= 5:  # `polisi menangkap dua orang terkait ledakan itu`
+    if not out.suspects and out.arrests and out.arrests <= MAX_UNNAMED:  # `polisi menangkap dua orang terkait ledakan itu`
         status = group_arrest_status(text) or "ditangkap"  # the arrested are suspects, counted, with no role word
         out.suspects += [Suspect(name=None, status=status) for _ in range(out.arrests)]
-    elif out.arrests and out.arrests <= 5 and all(x.name for x in out.suspects) \
+    elif out.arrests and out.arrests <= MAX_UNNAMED and all(x.name for x in out.suspects) \
             and not any(x.status in _ARRESTED for x in out.suspects):
         if (at := people_arrested(text)) is None:
             counted_are_named(out, text)  # `menangkap tiga kurir ... dari tangan RH (33)`

@@ -37,6 +37,9 @@ from polsek_nlp.recognize.quantities import number_pattern, number_words, parse_
 from polsek_nlp.recognize.timex_periods import law_year
 from polsek_nlp.record.types import Person, Suspect, Victim
 
+# a count of the unnamed up to this gets one entry each, suspects or victims (gold/incidents/README.md: "counts up to
+# 5"; beyond it the count is in `casualties` or `arrests` only)
+MAX_UNNAMED = 5
 ROLE_RANK = ("terpidana", "terdakwa", "tersangka", "terduga", "pelaku")
 INITIALS = r"[A-Z]{1,3}(?:\.\s?[A-Z]{1,3})?"
 # a person's initials after a cue (`tersangka berinisial AB (25)`), the cue in any case, the initials in capitals

@@ -25,6 +25,7 @@ from polsek_nlp.recognize.incident_cues import DESIGNATED
 from polsek_nlp.recognize.incident_harm import CONTRAST
 from polsek_nlp.recognize.incident_shapes import (
     INITIALS,
+    MAX_UNNAMED,
     NOT_ROLE,
     ROLE_RANK,
     Cand,
@@ -501,12 +502,12 @@ def unnamed_suspects(out: People, text: str) -> None:
     dead = _named_dead(out.suspects, text, stated <= named)  # `Dua pelaku ditembak mati petugas`: counted, and dead
     if dead and not stated and not named:
         stated = dead  # `Seorang bandar narkoba tewas ditembak`: a role counted only as dead (`dead_cued` rows), no other count
-    if 0 < stated - named <= 5 and (stated <= 5 or stated - named == others):
+    if 0 < stated - named <= MAX_UNNAMED and (stated <= MAX_UNNAMED or stated - named == others):
         dead -= sum(1 for s in out.suspects if s.name and s.status == "tewas")  # the dead already named (s22sv)
         for k in range(stated - named):
             out.suspects.append(Suspect(name=None, status="tewas" if k < dead else None, role="pelaku"))
     with_them = arrested_with(text, names) + arrested_besides(text, names)
-    if 0 < with_them <= 5 and stated <= named:  # `meringkus X serta empat orang perempuan`
+    if 0 < with_them <= MAX_UNNAMED and stated <= named:  # `meringkus X serta empat orang perempuan`
         out.suspects += [Suspect(name=None, status="ditangkap") for _ in range(with_them)]
     if not out.suspects and (one := one_arrested(text)):  # `Seorang pria ... Pria itu ditangkap`
         out.suspects.append(Suspect(name=None, status=one))
@@ -617,7 +618,7 @@ def _stated_suspects(text: str, named: int, names: frozenset[str]) -> tuple[int,
     others = max((n for n, at in role_counts if (om := OTHERS.match(text, at)) and not named_after(text, om.end(), names)),
                  default=0)  # not `Seorang pelaku lain, berinisial PS`: the other is one of the named
     stated = max((n for n, _ in role_counts), default=0)
-    if others and named and others <= 5 and not _rest_of_the_named(text, role_counts, named):
+    if others and named and others <= MAX_UNNAMED and not _rest_of_the_named(text, role_counts, named):
         stated = named + others  # `Dua tersangka lainnya ditahan`: two more than those named
     elif others and not named:  # `Seorang tersangka ditahan ... menahan satu tersangka lain`: one more than counted
         first = next((n for n, at in role_counts if not OTHERS.match(text, at)), 0)

@@ -17,6 +17,7 @@ from polsek_nlp.recognize.incident_harm import (
     wounded_after,
 )
 from polsek_nlp.recognize.incident_shapes import (
+    MAX_UNNAMED,
     PEOPLE_AT_PLACE,
     Cand,
     People,
@@ -529,7 +530,7 @@ def other_victims_counted(out: People, text: str) -> None:
         return
     for m in _korban_others().finditer(text):
         n = parse_number(m.group("n"))
-        if n is None or n != int(n) or not 0 < n <= MAX_COUNTED or toll_in_background(text, m.start()):
+        if n is None or n != int(n) or not 0 < n <= MAX_UNNAMED or toll_in_background(text, m.start()):
             continue
         stop = _CLAUSE_END.search(text, m.end())
         harm = _others_harm(text[m.end():stop.start() if stop else len(text)])
@@ -614,7 +615,6 @@ def _others_toll() -> re.Pattern:
                       rf"(?:(?:mengalami|menderita)\s+)?(?P<h>{trie_alternation(words('harm'))})(?![\w-])", re.IGNORECASE)
 
 
-MAX_COUNTED = 5  # a count of one kind up to this gets one unnamed entry each (gold/incidents/README.md)
 
 
 def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
@@ -624,7 +624,7 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
     dead, injured = casualties.dead or 0, casualties.injured or 0
     _counted_harm(out.victims, dead, injured)
     others = _others_counts(text)
-    over = (dead > MAX_COUNTED, injured > MAX_COUNTED)
+    over = (dead > MAX_UNNAMED, injured > MAX_UNNAMED)
     if dead + injured > 0:
         named = [v.status for v in out.victims]
         dead = max(0, dead - sum(1 for st in named if st == "tewas"))  # a named dead no toll counts is no unknown's
@@ -634,8 +634,8 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
         injured = max(0, injured - unknown)
         # a toll over the cap gives no entries, unless the unnamed are counted apart (`melukai tujuh orang ... Bripda A
         # dan Bripda B ... Lima warga lainnya luka-luka`: five entries)
-        dead = dead if not over[0] or (dead <= MAX_COUNTED and ("dead", dead) in others) else 0
-        injured = injured if not over[1] or (injured <= MAX_COUNTED and ("injured", injured) in others) else 0
+        dead = dead if not over[0] or (dead <= MAX_UNNAMED and ("dead", dead) in others) else 0
+        injured = injured if not over[1] or (injured <= MAX_UNNAMED and ("injured", injured) in others) else 0
         n, harm, (sex, age) = _harmed_subjects(text)  # `Seorang pria tewas dibacok`: the noun of the counted
         same = (n == dead and harm == "tewas" and not injured) or (n == injured and harm == "luka" and not dead)
         sex, age = (sex, age if n == 1 else None) if same else _NOBODY
@@ -656,7 +656,7 @@ def unnamed_victims(out: People, text: str, casualties: Casualties) -> None:
         sex, age = who if n == 1 else (who[0], None)  # an age describes one person, a noun's sex all of them
         if harm == "hilang" and casualties.missing:
             n = min(n, casualties.missing)  # `Tiga nelayan hilang. Dua di antaranya ditemukan selamat`: one left (s29cas)
-        if 0 < n <= 5 and not casualties.dead and not casualties.injured and not _found_since(harm, casualties):
+        if 0 < n <= MAX_UNNAMED and not casualties.dead and not casualties.injured and not _found_since(harm, casualties):
             if harm is None and casualties.injured == 0:  # not `Tidak ada korban jiwa`: no death says nothing of injury
                 harm = "selamat"  # `Kedua karyawan diikat ..., namun tidak ada yang terluka`: they came through unhurt
             out.victims += [Victim(status=harm, sex=sex, age=age) for _ in range(n)]
@@ -680,7 +680,7 @@ def _toll_severities(text: str, victims: list[Victim], injured: int) -> list[str
     for m in _severity_count().finditer(text):
         n = parse_number(m.group("n"))
         suspects = not words("role").keys().isdisjoint(m.group("noun").lower().replace(",", " ").split())  # `satu orang pelaku luka`
-        if n and n == int(n) and n <= MAX_COUNTED and not suspects and not toll_in_background(text, m.start()):
+        if n and n == int(n) and n <= MAX_UNNAMED and not suspects and not toll_in_background(text, m.start()):
             stated += [f"luka {m.group('s').lower()}"] * int(n)
     for v in victims:
         if v.status in stated:
@@ -700,7 +700,7 @@ def _missing_victims(out: People, casualties: Casualties) -> None:
     """`satu lainnya masih dicari`: the counted missing (up to five) the named missing do not account for are
     victims with status `hilang` (gold/incidents/README.md: a counted child `belum ditemukan`)."""
     missing = casualties.missing or 0
-    if 0 < missing <= MAX_COUNTED:
+    if 0 < missing <= MAX_UNNAMED:
         missing -= sum(1 for v in out.victims if v.status == "hilang")
         out.victims += [Victim(status="hilang") for _ in range(max(0, missing))]
 
