@@ -56,6 +56,7 @@ from polsek_nlp.recognize.incident_words import (
     parted_words,
     phrase_words,
     report_regex,
+    word_before_end,
     word_regex,
     word_tuple,
     worded,
@@ -556,7 +557,8 @@ def _is_cue(text: str, m: re.Match) -> bool:
         return False
     if word in words("arrest") and NOT_STATUS.match(text, m.end()):
         return False
-    if (word in words("role") or word in words("charge")) and _negated().search(text, max(0, m.start() - 8), m.start()):
+    if (word in words("role") or word in words("charge")) \
+            and word_before_end("negator").search(text, max(0, m.start() - 8), m.start()):
         return False
     if word in words("crime_verb") and _unreal_clause().search(text, max(0, m.start() - 120), m.start()):
         return False  # `supaya tidak ditipu`, `jika seorang anak dicabuli atau dianiaya`: an appeal's, a seminar's (s17fx3)
@@ -579,11 +581,6 @@ def _wished() -> re.Pattern:
     """A word of a wish, a target or a condition (`unreal`, `irrealis` rows of name_context) in the clause that ends
     where the search ends."""
     return worded("name_context", r"(?<![\w-])(?:{unreal}|{irrealis})(?![\w-])[^.,;:!?\n]*$", re.IGNORECASE)
-
-
-@cache
-def _negated() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{trie_alternation(word_tuple('negator'))})\s+$", re.IGNORECASE)
 
 
 @cache

@@ -19,7 +19,7 @@ from functools import cache
 
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_shapes import MAX_UNNAMED, People, count_matches, toll_in_background
-from polsek_nlp.recognize.incident_words import phrase_words, word_regex, words
+from polsek_nlp.recognize.incident_words import phrase_words, word_before_end, word_regex, words
 from polsek_nlp.recognize.quantities import number_pattern, parse_number
 from polsek_nlp.record.types import Victim
 
@@ -72,15 +72,9 @@ def _among() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?P<n>{number_pattern()})\s+(?:orang\s+)?di\s+antaranya\b", re.IGNORECASE)
 
 
-@cache
-def _negator_before() -> re.Pattern:
-    """A `negator` row right before the end (`tidak `, `tanpa `)."""
-    return re.compile(rf"(?<![\w-])(?:{trie_alternation(words('negator'))})\s+$", re.IGNORECASE)
-
-
 def _negated(clause: str, at: int) -> bool:
     """A negator right before `at` (`tidak terluka`, `tanpa luka`, `tidak selamat`)."""
-    return _negator_before().search(clause, 0, at) is not None
+    return word_before_end("negator").search(clause, 0, at) is not None
 
 
 def _came_through(clause: str, others: bool) -> bool:

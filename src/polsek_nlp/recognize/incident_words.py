@@ -85,6 +85,13 @@ def word_regex(kind: str) -> re.Pattern:
     return _alt(word_tuple(kind))
 
 
+@cache
+def word_before_end(kind: str) -> re.Pattern:
+    """A `kind` word, whole, right before where the search ends, spaces after it (`negator`: `tidak `, `tanpa ` before
+    a word found), in any case."""
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(word_tuple(kind))})\s+$", re.IGNORECASE)
+
+
 def any_word(ws: Iterable[str]) -> re.Pattern:
     """Any of the words `ws` as a whole word, in any case, as `word_regex` reads a kind's (several kinds
     together, or a kind less some words)."""
