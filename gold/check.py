@@ -13,7 +13,7 @@ An archive-keyed record of gold/records round 5 on carries `round` after `split`
 
 A file that carries its own `text` (gold/genre_records: invented articles) is checked on that text,
 with its own field order (`style`, `kind`, `text` in place of `text_sha1`; round 2 on adds `round`
-after `split`, rounds 2 to 13), and needs no archive. A second annotator's file of gold/genre_records_b
+after `split`, rounds 2 to 14), and needs no archive. A second annotator's file of gold/genre_records_b
 (`annotator` after `id`, keys only; round 9 on repeats A's `split` and `round`) is checked the same way
 on the text of A's file of the same id in gold/genre_records (session 25).
 
@@ -54,10 +54,10 @@ def split_of(art_id: str) -> str:
 def fields_ok(rec: dict) -> bool:
     """The field order of an archive-keyed record, or of one that carries its `text` (round 2 on: `round`)."""
     if "annotator" in rec:
-        return list(rec) == B_FIELDS or (list(rec) == B_FIELDS_ROUND and rec["round"] in (9, 10, 11, 12, 13))
+        return list(rec) == B_FIELDS or (list(rec) == B_FIELDS_ROUND and rec["round"] in (9, 10, 11, 12, 13, 14))
     if "text" not in rec:
         return list(rec) == FIELDS or (list(rec) == FIELDS_ROUND and rec["round"] in (5, 6, 7, 8, 9))
-    return list(rec) == TEXT_FIELDS or (list(rec) == TEXT_FIELDS_ROUND and rec["round"] in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13))
+    return list(rec) == TEXT_FIELDS or (list(rec) == TEXT_FIELDS_ROUND and rec["round"] in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14))
 
 
 def check(rec: dict, text: str) -> list[str]:
