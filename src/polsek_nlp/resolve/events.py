@@ -697,7 +697,8 @@ def _story_steps(candidates: list[_Candidate], cues: _DateCues) -> dict[str, fro
     """The narrative's steps forward (`keesokan harinya`, `dua hari kemudian`: a later day counted
     from the story's last one, `moved_to`) and the days they move on from (`moved_from`), by the
     start of their mentions: the later step is the one the story goes on to tell; `passed`, the days
-    moved on from where the step tells the headline's act and the day moved from does not. A day whose clause
+    moved on from where the step tells the headline's act (with no title, the lead's: `_tells_lead_act`) and the day
+    moved from does not. A day whose clause
     tells the headline's act where the step does not (`Pedagang Ditemukan Tewas`: `ditemukan tewas, Minggu (8/6).
     Keesokan harinya, polisi menangkap ...`) is no day moved on from: the step is the sequel, not the story. Nor is a
     day of the first sentence a step told in a later sentence counts from (`_sequel_of_lead`), the headline's act not
@@ -708,8 +709,8 @@ def _story_steps(candidates: list[_Candidate], cues: _DateCues) -> dict[str, fro
         if step is None or not (step.group("next") or step.group("dir") in NARRATIVE_FORWARD) or c.when <= before.when \
                 or _date_between(cues.mentions, before.span.end_char, c.span.start_char):
             continue
-        told_at_step = _tells_headline(cues, c.sent_start, c.span.start_char, c.span.end_char)
-        told_before = _tells_headline(cues, before.sent_start, before.span.start_char, before.span.end_char)
+        told_at_step = _tells_lead_act(cues, c)
+        told_before = _tells_lead_act(cues, before)
         if not (told_at_step and not told_before) and _sequel_of_lead(cues, before, c):
             continue
         moved_to.add(c.span.start_char)
@@ -718,6 +719,14 @@ def _story_steps(candidates: list[_Candidate], cues: _DateCues) -> dict[str, fro
         if told_at_step or not told_before:
             moved_from.add(before.span.start_char)
     return {"moved_from": frozenset(moved_from), "moved_to": frozenset(moved_to), "passed": frozenset(passed)}
+
+
+def _tells_lead_act(cues: _DateCues, c: _Candidate) -> bool:
+    """The clause of a candidate day tells the headline's act (`_tells_headline`) or, with no headline, the lead's act
+    by a verb of its event type (`_tells_lead_type`: `Polisi menangkap dua pencuri ...` -> `Empat hari kemudian, ...
+    mereka diringkus`, another verb of the arrest; genre tune read without titles, s30: grec-376)."""
+    start, end = c.span.start_char, c.span.end_char
+    return _tells_headline(cues, c.sent_start, start, end) or _tells_lead_type(cues, c.sent_start, start, end)
 
 
 def _sequel_of_lead(cues: _DateCues, before: _Candidate, step: _Candidate) -> bool:
