@@ -586,7 +586,8 @@ class _InstitutionScan:
         ministry, the region after it) is one body; the ministry, its parent, is listed bare beside it."""
         doc, texts = self.doc, self.texts
         office = next((s - n for n in (1, 2) if s - n >= 0 and " ".join(texts[s - n:s]) in _OFFICE_HEADS), None)
-        if office is None or self.claimed.intersection(range(office, s)):
+        if office is None or self.claimed.intersection(range(office, s)) \
+                or (ministry.acronym or " ").split()[0] in _OFFICE_HEADS:  # `(Kanwil Kemenag) X` named the office
             return
         j = end + (end < len(doc) and texts[end] in _ADMIN_PREFIX)
         r = end if ministry.place_text else _region_only(doc, j, self.blocked, False)
@@ -1274,15 +1275,16 @@ class _InstitutionScan:
     def _definition(self, s: int, end: int, mention: InstitutionMention) -> int:
         """`Full Name (ACR) [Qualifier]`: record ACR; with a qualifier the body is `ACR Qualifier`."""
         doc, texts = self.doc, self.texts
-        close = _acronym_close(texts, end)
+        office = self._office_bracket(s, end)
+        close = _acronym_close(texts, end) or office
         if close is None:
             return self._short_form(end, mention)
         acr = " ".join(texts[end + 1:close])
         if close > end + 2 and not (close + 1 < len(doc) and (texts[close + 1] in _ADMIN_PREFIX or texts[
-                close + 1].istitle() and not self._after_post(s))):
+                close + 1].istitle() and not self._after_post(s) or office and self._region_at(close + 1))):
             return end  # "(BPH Migas)" with no region after it: the name and its short form stay two mentions
-        head_out = _head_outside(doc, s, end, acr)
-        if not (acr in institution_table().entries or head_out or is_acronym_of(acr, span_text(doc, s, end))
+        head_out = office is None and _head_outside(doc, s, end, acr)
+        if not (office or acr in institution_table().entries or head_out or is_acronym_of(acr, span_text(doc, s, end))
                 or close == end + 2 and self._translated(s, end, acr, mention)) or self._defines_before(s, acr):
             return end
         mention.acronym = acr
@@ -1323,6 +1325,21 @@ class _InstitutionScan:
             return k
         return close + 1  # "Partai Persatuan Pembangunan (PPP)" is one mention
 
+
+    def _office_bracket(self, s: int, end: int) -> int | None:
+        """`Kantor Wilayah Kementerian Hukum dan HAM (Kanwil Kemenkumham) Jawa Timur`: a ministry's or agency's regional
+        office (`regional_office_heads.tsv` before the body's name) whose short form in brackets is two words, the
+        office's (`Kanwil`) and the body's (its table form or letters the name spells): the bracket's closing token,
+        else None. The body is then `Kanwil Kemenkumham Jawa Timur`, as a one-word bracket's (`(BNNK) Binjai`) is."""
+        texts = self.texts
+        if end + 3 >= len(texts) or texts[end] != "(" or texts[end + 3] != ")" or texts[end + 1] not in _OFFICE_HEADS:
+            return None
+        body = texts[end + 2]
+        for p in range(s, min(s + 3, end)):  # the office's words before the mention or opening it
+            if any(p - n >= 0 and " ".join(texts[p - n:p]) in _OFFICE_HEADS for n in (1, 2)) and (
+                    body in self.table.entries or is_acronym_of(body, span_text(self.doc, p, end))):
+                return end + 3
+        return None
 
     def _region_at(self, j: int) -> bool:
         """A region the gazetteer knows is written at `j` (its whole name: `Sulawesi Tenggara`, `Bali`)."""

@@ -1,0 +1,38 @@
+"""Session 30 (s30inst): institutions (issue 19).
+
+Invented texts only (read through `polsek_nlp.analyze`): each case failed before its rule, the guards pass on both."""
+import pytest
+
+from helpers import institution_names, reader
+
+_names = reader("2025-08-01T10:00", field=institution_names)
+
+
+# --- a regional office's two-word short form in brackets (`Kantor Wilayah <body> (Kanwil <ACR>) <region>`): the office
+# is `Kanwil <ACR> <region>`, as a one-word bracket's body is (`(BNNK) Binjai`); no bare ministry beside it
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Petugas berkoordinasi dengan Kantor Wilayah Kementerian Hukum dan HAM (Kanwil Kemenkumham) Jawa Tengah, Senin.",
+     "Kanwil Kemenkumham Jawa Tengah"),
+    ("Razia digelar atas perintah Kantor Wilayah Kementerian Agama (Kanwil Kemenag) Provinsi Lampung pada Selasa.",
+     "Kanwil Kemenag Provinsi Lampung"),
+    ("Sengketa lahan ditangani Kantor Wilayah Badan Pertanahan Nasional (Kanwil BPN) Sulawesi Selatan.",
+     "Kanwil BPN Sulawesi Selatan"),
+    ("Razia itu instruksi Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan (Kanwil Ditjenpas) Kalimantan "
+     "Selatan setelah kejadian.", "Kanwil Ditjenpas Kalimantan Selatan"),
+    ("Kepala Kantor Wilayah Kementerian Hukum dan HAM (Kanwil Kemenkumham) Jawa Timur, Sugeng Riyadi, meninjau lapas.",
+     "Kanwil Kemenkumham Jawa Timur"),
+])
+def test_a_regional_offices_two_word_bracket(text, body):
+    assert _names(text) == [body]
+
+
+def test_guard_a_regional_office_written_out_keeps_its_ministry():
+    names = _names("Polisi melapor ke Kantor Wilayah Kementerian Hukum dan HAM Provinsi Riau kemarin.")
+    assert "Kantor Wilayah Kementerian Hukum dan HAM Provinsi Riau" in names
+
+
+def test_guard_a_two_word_bracket_of_no_office():
+    names = _names("Razia digelar Satuan Polisi Pamong Praja (Satpol PP) Kabupaten Garut pada Senin.")
+    assert not any(name.startswith("Kanwil") for name in names)
+
