@@ -25,7 +25,13 @@ from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.lang.stemming import root_of
 from polsek_nlp.recognize.evidence import find_evidence, merge_evidence
-from polsek_nlp.recognize.incident_found import found_in_state, found_later, left_unfound
+from polsek_nlp.recognize.incident_found import (
+    found_again,
+    found_in_state,
+    found_later,
+    left_unfound,
+    still_after_find,
+)
 from polsek_nlp.recognize.incident_gate import IncidentFacts, may_report_incident
 from polsek_nlp.recognize.incident_harm import CONTRAST
 from polsek_nlp.recognize.incident_people import find_people
@@ -605,6 +611,9 @@ _SET_OFF = r",\s*(?=(?:yang|ditemukan|dilaporkan|dikabarkan|dinyatakan)\s)"
 # the noun a count of casualties is said with (`empat orang`, `tiga korban`, `dua jiwa`), and the word of a count to
 # (`menjadi empat orang`): the tails of the toll patterns
 _PEOPLE = r"(?:orang|korban|jiwa)"
+# a name apposed to the others or the more counted, set off by commas (`Satu korban lagi, Paidi (29), ditemukan
+# meninggal`; s30cas): one or more capitalised words, an age in brackets
+_APPOSED = r",\s*(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}(?:\s*\(\d{1,3}\))?\s*,\s*"
 _TO = r"(?:menjadi|jadi)"
 
 
@@ -663,7 +672,7 @@ def _casualty_patterns() -> list[tuple[str, re.Pattern]]:
             rf"(?:{qualifier}(?:\s+|{found})){{0,2}}{name_number}(?:sebuah\s+(?:(?!(?:{every})(?![\w-]))[^\W\d_][\w-]+\s+){{1,2}})?{PEOPLE_AT_PLACE}?)?"
             rf"(?:,?\s*termasuk\s+(?:{num})\s+(?:[\w-]+\s+){{1,2}}?)?"  # `enam warga termasuk tiga anak-anak tewas`
             rf"(?:(?:berusia|berumur|usia)\s+)?(?:(?:\d{{1,2}}|{num})\s+tahun\s+)?"
-            rf"(?:(?:lainnya|lain|lagi|di antaranya)\s+)?(?:yang\s+)?"
+            rf"(?:(?:lainnya|lain|lagi|di antaranya)(?:\s+|{_APPOSED}))?(?:yang\s+)?"
             rf"(?:(?:juga|pun|ikut|masih|telah|sudah|(?:hingga|sampai)\s+(?:kini|sekarang|saat\s+ini))\s+)*(?:dilaporkan\s+|dikabarkan\s+|dinyatakan\s+|mengalami\s+|menderita\s+"
             rf"|ditemukan\s+(?:(?:sudah|telah|{phrase_words('state_lead')})\s+)?){{0,2}}"
             rf"(?:{w_after})(?![\w-]){died_after if kind == 'injured' else goods if kind == 'missing' else ''}", re.IGNORECASE)))
@@ -1010,16 +1019,21 @@ def _stated(text: str, sents: list[tuple[int, int]], hits: list) -> tuple[dict[s
     tolls = {h[2] for h in hits if not h[5]}
     last: tuple[str, int, bool, int, bool] | None = None  # the last statement read: kind, end, a part, its sentence,
     rises: set[str] = set()  # the kinds a rise adds to: their count said plainly, nothing of the kind since (s27rvB)
+    ends: dict[str, int] = {}  # where the last count of each kind read ended
     for s, e, kind, value, update, described, others in _own_counts(hits):  # whether it set the count
         spans.append((kind.partition(":")[0], s, e))
         again = last is not None and s < last[1]  # a statement read again by another pattern
-        if described and kind in tolls:
+        step = kind == "dead" and not again and found_again(text, s, e)  # `satu korban lagi ditemukan meninggal`
+        if described and kind in tolls and not step:
             continue
         sent = _sentence_at(sents, s)  # (once a hit: a scan of the sentences)
         kind = _others_severity(kind, others, last)
-        update = update or _missing_left(text, sents, kind in stated and kind, last, sent)
+        update = update or _missing_left(text, sents, kind in stated and kind, last, sent) \
+            or kind == "missing" and kind in ends and still_after_find(text, ends[kind], s, e)
         sets = kind not in stated or update
-        if sets and kind in stated and not again and (rise := _increment().search(text, s, e)):
+        if step:
+            sets = _step_found(stated, value)  # one more dead, one less missing
+        elif sets and kind in stated and not again and (rise := _increment().search(text, s, e)):
             if kind in rises and not _count_to().search(text, rise.end(), sents[sent][1] if sent < len(sents) else e):
                 stated[kind] += value  # `Tiga warga tewas ... Korban meninggal bertambah satu orang`: 4, a rise (s27cas)
         elif sets:
@@ -1034,7 +1048,21 @@ def _stated(text: str, sents: list[tuple[int, int]], hits: list) -> tuple[dict[s
         if not again:
             part = worded("name_context", _PART_OF_TOLL).search(text, s, e + 12) is not None
             last = (kind, e, part, sent, sets)
+        ends[kind] = e
     return stated, spans
+
+
+def _step_found(stated: dict[str, int], value: int) -> bool:
+    """More of the missing found dead, a step of the toll (`incident_found.found_again`): the count is taken from the
+    missing and adds to the dead said before (`Tiga warga hanyut. Satu di antaranya ditemukan meninggal, sedangkan dua
+    lainnya masih dicari. ... satu korban lagi ditemukan meninggal`: dead 2, missing 1); with no dead said before it is
+    no total (the named dead are counted: `Dua di antaranya, A dan B, ditemukan meninggal. ... satu korban lagi, C, ...`).
+    Whether it set the dead. s30cas."""
+    if stated.get("missing"):
+        stated["missing"] = max(0, stated["missing"] - value)
+    if "dead" in stated:
+        stated["dead"] += value
+    return "dead" in stated
 
 
 def _others_severity(kind: str, others: bool, last: tuple | None) -> str:

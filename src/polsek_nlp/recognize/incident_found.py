@@ -76,3 +76,34 @@ def _found_part() -> re.Pattern:
     numbers = "|".join(w for w, (_v, kind) in number_words().items() if kind == "digit" and w.isalpha())
     return compiled(rf"[.!?]?\s+(?P<n>\d{{1,3}}|{numbers})\s+(?:orang\s+)?(?:{phrase_words('name_context', 'of_group')})"
                     rf"\s+{_predicate()}", re.IGNORECASE)
+
+
+def found_again(text: str, start: int, end: int) -> bool:
+    """Whether the count of the dead read at `start:end` is more of them found (`satu korban lagi ditemukan
+    meninggal`: a `more` name_context row after the count, a `find` missing_search row): a step of the toll, added to
+    the dead said before and taken from the missing. s30cas."""
+    return _more().search(text, start, end) is not None and _finding().search(text, start, end) is not None
+
+
+def still_after_find(text: str, before: int, start: int, end: int) -> bool:
+    """Whether the count of the missing read at `start:end` says them still sought (a `still` missing_search row:
+    `masih dicari`, `belum ditemukan`) after a finding (a `find` row) since the count of the missing said before ended
+    at `before`: the count left now (`Lima nelayan hilang. Dua di antaranya ditemukan selamat, sedangkan tiga lainnya
+    masih dicari`: 3), not more of them. s30cas."""
+    return _still().search(text, start, end) is not None and _finding().search(text, before, start) is not None
+
+
+@cache
+def _more() -> re.Pattern:
+    return compiled(rf"(?<![\w-])(?:{phrase_words('name_context', 'more')})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _finding() -> re.Pattern:
+    return compiled(rf"(?<![\w-])(?:{phrase_words('missing_search', 'find')})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _still() -> re.Pattern:
+    return compiled(rf"(?<![\w-])(?:{phrase_words('missing_search', 'still')})(?![\w-])", re.IGNORECASE)
+
