@@ -391,6 +391,23 @@ class _SentenceEvidence:
             told = number_words().get((m.group("all") or "").lower(), (None,))[0]  # `Kedua kambing itu`: two of them
             self.add(m.start("n"), m.end("n"), replace(ev, quantity=told or said[0].quantity, unit=said[0].unit) if said else ev)
 
+    def goods_pointed_back(self, prior: str) -> None:
+        """`Pelaku mencuri 3 unit laptop dan 2 buah kamera. Barang-barang tersebut disita polisi.`: a class word of goods
+        pointed back to (`goods_pointed` rows: `barang-barang`, `barang curian`, `barang bukti`, before `itu` /
+        `tersebut`) in a sentence of seizure takes the list the sentence before (`prior`, which read no item) gave after
+        a verb of taking (`loot` rows), each item with its count (README settled s16: the same goods said again keep
+        their count; s30evi). The class word itself is no item (`menyita barang-barang tersebut` -> `barang`, before)."""
+        m = _goods_pointer().search(self.sent)
+        took = list(_m(r"\b{loot}\b").finditer(prior)) if m and self.has_cue else []
+        if not took or any(ev.item != "barang" for _a, _b, ev in self.found):
+            return
+        earlier = _SentenceEvidence(prior, True, None, table_items(prior))
+        earlier._list_at(took[-1].end(), False, False)
+        if earlier.found:
+            self.found, self.used = [], []
+            for _a, _b, ev in earlier.found:
+                self.add(m.start(), m.end(), ev)
+
     def _counted_subjects(self, verb: int, taking: bool) -> None:
         """`Adapun lima ekor sapi dan tiga ekor kambing berhasil diamankan`: the items counted in a unit word listed as
         the subject of a passive verb of seizure, from the start of its clause, free items too (a unit word makes a
@@ -931,6 +948,12 @@ def _pointer() -> re.Pattern:
               r"(?:{restated})\b", 0)
 
 
+@cache
+def _goods_pointer() -> re.Pattern:
+    """A class word of goods pointed back to (`Barang-barang tersebut`, `seluruh barang curian itu`)."""
+    return _m(r"(?<![\w-])(?:{all_pointed}\s+)?{goods_pointed}\s+(?:{restated})\b")
+
+
 def _found_thing(prior: str, noun: str) -> bool:
     """`noun` was found in `prior` (after a `finding` word) and is a thing by positive evidence: a noun of things or
     what it holds or looks like after it (`pointed_back`)."""
@@ -1080,6 +1103,8 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
             reader.list_line(ITEM_MARK.match(sent).end() if ITEM_MARK.match(sent) else 0)
         missing.update(dict.fromkeys(reader.not_found(cue), s1))
         reader.pointed_back(text[sents[max(0, k - 3)][0]:s0])  # `Pipa tersebut sudah diamankan` after `menemukan pipa`
+        if k > 0 and not (found and found[-1][0] >= sents[k - 1][0]):  # `Barang-barang tersebut disita`: the goods
+            reader.goods_pointed_back(text[sents[k - 1][0]:sents[k - 1][1]])  # the sentence before took
         if found and found[-1][0] >= sents[max(0, k - 2)][0] and _read_alone(found, sents):  # `Tas pertama berisi
             first = min((a for a, _, _ in reader.found), default=len(sent))  # 1.012 gram, ..., sehingga totalnya 2.032
             found[-1] = (*found[-1][:2], _total_said_after(sent[:first], found[-1][2]))  # gram`: before its items

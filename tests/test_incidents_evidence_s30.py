@@ -1,0 +1,56 @@
+"""Evidence: goods pointed back to with their count after the noun, a bare count or a weight, and goods pointed back to
+by a class word (issue 22, session 30, s30evi). Every name, place and sentence is invented; read through the public
+API. Each case fails on the session's start (`17f50f28`) but the guards (marked "guard"):
+
+- a free item said before with its count after it (`tabung gas 3 kilogram sebanyak 12 buah`), with a bare count
+  whose container word opens it (`40 tabung gas`) or with a weight (`perhiasan emas seberat 50 gram`) and pointed back
+  to (`Seluruh tabung gas itu disita`) keeps that count (gold/incidents/README.md settled s16: the same goods said again
+  keep their count);
+- a class word of goods pointed back to in a sentence of seizure (`Barang-barang tersebut disita`, `Barang curian itu`)
+  is the list a verb of taking gave in the sentence before, each item with its count; not the class word `barang`."""
+import pytest
+
+from helpers import evidence_set, reader
+
+_record = reader("2017-03-20T10:00", id="t")
+_THEFT = ("Satreskrim Polres Sukamaju menangkap pelaku pencurian berinisial RS (25), warga Desa Cibodas, Senin "
+          "(18/3/2017). ")
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Pelaku mencuri tabung gas 3 kilogram sebanyak 12 buah dari warung. Seluruh tabung gas itu disita polisi.",
+     ("tabung gas", 12, "buah")),
+    ("Pelaku menyimpan 40 tabung gas elpiji di gudangnya. Semua tabung gas tersebut disita polisi.",
+     ("tabung gas", 40, None)),
+    ("Pelaku mencuri perhiasan emas seberat 50 gram dari rumah korban. Perhiasan tersebut berhasil diamankan polisi.",
+     ("perhiasan", 50, "g")),
+    # guard: the count in its unit word before the noun, as before
+    ("Pelaku mencuri 4 ekor kambing milik warga. Kambing itu disita polisi.", ("kambing", 4, "ekor")),
+])
+def test_goods_pointed_back_keep_the_count_said_before(text, item):
+    assert evidence_set(_record(_THEFT + text)) == {item}
+
+
+def test_a_tally_gives_no_count_said_after():
+    # guard: a tally of past thefts counts no seized goods
+    text = "Pelaku mengaku sudah mencuri kambing sebanyak 20 ekor sejak 2015. Kambing itu disita polisi."
+    assert ("kambing", 20, "ekor") not in evidence_set(_record(_THEFT + text))
+
+
+@pytest.mark.parametrize("text", [
+    "Pelaku mencuri 3 unit laptop dan 2 buah kamera dari kantor desa. Barang-barang tersebut disita polisi.",
+    "Pelaku mencuri 3 unit laptop dan 2 buah kamera dari kantor desa. Barang curian itu kini diamankan di Mapolsek.",
+    "Pelaku mencuri 3 unit laptop dan 2 buah kamera dari kantor desa. Polisi menyita barang-barang tersebut.",
+])
+def test_goods_pointed_back_by_a_class_word(text):
+    assert evidence_set(_record(_THEFT + text)) == {("laptop", 3, "unit"), ("kamera", 2, "unit")}
+
+
+@pytest.mark.parametrize("text, items", [
+    # guard: the goods said sold, no seizure
+    ("Pelaku mencuri 3 unit laptop dan 2 buah kamera dari kantor desa. Barang curian itu sudah dijual pelaku.", set()),
+    # guard: the sentence before read its own seizure
+    ("Pelaku menyimpan 5 paket sabu di lemari. Barang bukti tersebut disita polisi.", {("sabu", 5, "paket")}),
+])
+def test_goods_pointed_back_guards(text, items):
+    assert evidence_set(_record(_THEFT + text)) == items
