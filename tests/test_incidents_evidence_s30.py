@@ -7,7 +7,9 @@ API. Each case fails on the session's start (`17f50f28`) but the guards (marked 
   to (`Seluruh tabung gas itu disita`) keeps that count (gold/incidents/README.md settled s16: the same goods said again
   keep their count);
 - a class word of goods pointed back to in a sentence of seizure (`Barang-barang tersebut disita`, `Barang curian itu`)
-  is the list a verb of taking gave in the sentence before, each item with its count; not the class word `barang`."""
+  is the list a verb of taking gave in the sentence before, each item with its count; not the class word `barang`;
+- an item's acronym written as the initials the text gives a person (`HP (29)` ... `dari HP 7,6 gram`) is that person,
+  no handphone (gold genre 469)."""
 import pytest
 
 from helpers import evidence_set, reader
@@ -54,3 +56,20 @@ def test_goods_pointed_back_by_a_class_word(text):
 ])
 def test_goods_pointed_back_guards(text, items):
     assert evidence_set(_record(_THEFT + text)) == items
+
+
+_DRUGS = ("Satresnarkoba Polres Sukamaju menangkap dua tersangka berinisial DW (34), warga Desa Cibodas, dan HP (29), "
+          "warga Desa Sukamulya, Senin (13/3/2017). ")
+
+
+def test_initials_of_a_person_are_no_handphone():
+    # `HP (29)` is a suspect: `dari HP 7,6 gram` is his share of the drug, the total is said after
+    text = "\"Dari tangan DW kami sita sabu 12,35 gram dan dari HP 7,6 gram, total 19,95 gram,\" kata Kapolres."
+    assert evidence_set(_record(_DRUGS + text)) == {("sabu", 19.95, "g")}
+
+
+def test_a_counted_handphone_stays_beside_the_initials():
+    # guard: a handphone counted in its unit is one, whoever else is named HP
+    text = "Polisi juga menyita satu unit HP merk Oppo dari tersangka DW."
+    assert ("handphone", 1, "unit") in evidence_set(_record(_DRUGS + text))
+

@@ -15,6 +15,7 @@ from functools import cache
 from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.phrases import countries
 from polsek_nlp.knowledge.temporal import temporal_words
+from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_words import (
     OTHER_TIME,
@@ -1087,9 +1088,10 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
     cue = word_regex("evidence")
     arrest = word_regex("arrest")
     listed = list_lines(text, sents) if strong_cue().search(text) else set()
+    people = _initials_named(text)
     for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
-        items, quantities = table_items(sent), find_quantities(sent)
+        items, quantities = [m for m in table_items(sent) if m.group("item") not in people], find_quantities(sent)
         if not (items or quantities or k in listed or _seizure_word(sent)):
             continue  # every reading below starts at one of them: most sentences of an article name none (tested first)
         if _m(_UNCERTAIN).search(sent) or OTHER_TIME.search(sent) or _month_gone().match(sent) or _m(_COMPARED).search(sent) \
@@ -1131,6 +1133,16 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
             if k not in summed and not (uncued[k] and a < missing.get(ev.item, -1))]
     kept = _holders_summed(*_totals_kept([found[k] for k in keep], [holders[k] for k in keep], [totals[k] for k in keep]))
     return story_counted(text, sents, kept, lambda k: _another_story(text, sents, k))
+
+
+def _initials_named(text: str) -> frozenset[str]:
+    """The initials the text gives a person, with an age after them (`HP (29)`) or after a cue of initials
+    (`initial_cues` rows whose `term` is yes: `berinisial HP`, `tersangka HP`): an item's acronym written so is that
+    person, no item (`Dari tangan SN kami sita sabu 12,35 gram dan dari HP 7,6 gram`: no handphone; s30evi)."""
+    cues = "|".join(map(re.escape, sorted(word_set("initial_cues", "term"), key=len, reverse=True)))
+    named = compiled(rf"(?<![\w-])(?P<a>[A-Z]{{2,4}})\s*\(\d{{1,2}}(?:\s*(?:th|thn|tahun))?\)"
+                     rf"|(?<![\w-])(?i:{cues}),?\s+(?P<b>[A-Z]{{2,4}})(?![\w-])", 0)
+    return frozenset(m.group("a") or m.group("b") for m in named.finditer(text))
 
 
 def _another_story(text: str, sents: list[tuple[int, int]], k: int) -> bool:
