@@ -9,7 +9,9 @@ API. Each case fails on the session's start (`17f50f28`) but the guards (marked 
 - a class word of goods pointed back to in a sentence of seizure (`Barang-barang tersebut disita`, `Barang curian itu`)
   is the list a verb of taking gave in the sentence before, each item with its count; not the class word `barang`;
 - an item's acronym written as the initials the text gives a person (`HP (29)` ... `dari HP 7,6 gram`) is that person,
-  no handphone (gold genre 469)."""
+  no handphone (gold genre 469);
+- a thing joined by `bersama` / `beserta` to a passive verb of arrest (`diamankan bersama truknya`) is seized, with
+  the story's count (gold genre 470)."""
 import pytest
 
 from helpers import evidence_set, reader
@@ -72,4 +74,23 @@ def test_a_counted_handphone_stays_beside_the_initials():
     # guard: a handphone counted in its unit is one, whoever else is named HP
     text = "Polisi juga menyita satu unit HP merk Oppo dari tersangka DW."
     assert ("handphone", 1, "unit") in evidence_set(_record(_DRUGS + text))
+
+
+_CRASH = ("Sebuah truk bermuatan pasir menabrak sepeda motor di Jalan Raya Cibodas, Sukamaju, Senin (13/3/2017). "
+          "Pengendara sepeda motor tewas di tempat. ")
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Sopir truk berinisial MK (38) diamankan bersama truknya.", ("truk", 1, "unit")),  # the story's count
+    ("Sopir truk berinisial MK (38) ditangkap polisi beserta truknya.", ("truk", 1, "unit")),
+    ("Pelaku diamankan bersama sepeda motornya di Jalan Raya Cibodas.", ("sepeda motor", None, None)),
+])
+def test_a_thing_arrested_along_with_its_owner(text, item):
+    lead = _THEFT if text.startswith("Pelaku") else _CRASH
+    assert item in evidence_set(_record(lead + text))
+
+
+def test_people_arrested_along_are_no_things():
+    # guard: the suspect's companions
+    assert evidence_set(_record(_THEFT + "Pelaku ditangkap bersama dua rekannya di sebuah warung.")) == set()
 

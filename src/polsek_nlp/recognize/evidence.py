@@ -311,6 +311,7 @@ class _SentenceEvidence:
         if self.has_cue or arrest.search(self.sent):
             self.packed_drugs()
         self.arrested_vessels(arrest)
+        self.arrested_along(arrest)
         self.weapon_of_attack()
         self.lists(cue, arrest)
         self.besides(cue)
@@ -333,9 +334,18 @@ class _SentenceEvidence:
         was named as evidence by a word of company (`along` rows), right after it."""
         along = _m(r",?\s*{along}\s+").match(self.sent, at)
         for a, b in read_list(self.sent, along.end()) if along else []:
-            ev = None if self.is_used(a) else list_item(self.sent[a:b], False, False)
+            ev = None if self.is_used(a) else list_item(_OWN.sub("", self.sent[a:b]), False, False)  # `truknya`
             if ev is not None and lookup_item(ev.item) is not None:
                 self.add(a, b, ev)
+
+    def arrested_along(self, arrest: re.Pattern) -> None:
+        """`Sopir truk itu diamankan bersama truknya`, `ditangkap polisi beserta sepeda motornya`: the table items joined
+        by a word of company (`along` rows) to a passive verb of arrest, at most two words (its agent) between, are
+        seized, counted as the list writes them (uncounted: the story's count, `story_counted`; s30evi)."""
+        for a in arrest.finditer(self.sent):
+            gap = _m(r"(?:\s+[a-z]+){0,2}?(?=,?\s*{along}\s)").match(self.sent, a.end())
+            if gap and a.group(0).lower().startswith("di"):
+                self._along(gap.end())
 
     def _count_before(self, m: re.Match) -> re.Match | None:
         """A bare count right before the item `m` (`dua sepeda motor`)."""
