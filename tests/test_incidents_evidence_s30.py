@@ -11,7 +11,9 @@ API. Each case fails on the session's start (`17f50f28`) but the guards (marked 
 - an item's acronym written as the initials the text gives a person (`HP (29)` ... `dari HP 7,6 gram`) is that person,
   no handphone (gold genre 469);
 - a thing joined by `bersama` / `beserta` to a passive verb of arrest (`diamankan bersama truknya`) is seized, with
-  the story's count (gold genre 470)."""
+  the story's count (gold genre 470);
+- a total a word of the sum leads after two items' measures (`dengan total berat 1.252,45 gram`) is neither item's
+  lot (gold genre 440 / 498's notes)."""
 import pytest
 
 from helpers import evidence_set, reader
@@ -94,3 +96,15 @@ def test_people_arrested_along_are_no_things():
     # guard: the suspect's companions
     assert evidence_set(_record(_THEFT + "Pelaku ditangkap bersama dua rekannya di sebuah warung.")) == set()
 
+
+@pytest.mark.parametrize("text, items", [
+    ("Petugas menyita sabu 102,45 gram dalam sembilan paket dan ganja 1.150 gram, dengan total berat 1.252,45 gram.",
+     {("sabu", 102.45, "g"), ("ganja", 1150, "g")}),
+    ("Polisi menyita 3 paket sabu seberat 1,2 gram dan 2 paket ganja seberat 5 gram, dengan total berat 6,2 gram.",
+     {("sabu", 1.2, "g"), ("ganja", 5, "g")}),
+    # guard: a total of one item's lots is its quantity
+    ("Polisi menyita sabu 2 gram dari saku DW dan 3 gram dari jok motornya, total 5 gram.", {("sabu", 5, "g")}),
+    ("Polisi menemukan lima paket sabu dengan berat total 4,2 gram.", {("sabu", 4.2, "g")}),
+])
+def test_a_total_over_two_items_is_neither_ones(text, items):
+    assert evidence_set(_record(_DRUGS + text)) == items

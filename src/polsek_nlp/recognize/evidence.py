@@ -227,7 +227,7 @@ class _SentenceEvidence:
         if self._next_lot(q):
             return
         prior = self._prior(q)
-        if not prior or not self.has_cue and _not_held().search(self.sent, 0, q.start):
+        if not prior or not self.has_cue and _not_held().search(self.sent, 0, q.start) or self._total_of_several(q):
             return  # nothing before, or an amount planned or dealt over time (`berencana ... sabu seberat 10 kg`)
         if self._next_item(prior[-1].end(), q):
             return  # `10 kilogram sabu, 5 liter cairan prekursor`: the amount begins the next item of a list
@@ -242,6 +242,14 @@ class _SentenceEvidence:
         if (q.kind != "container" or info and info[1] == "drug") and self._count_after(prior[-1].end(), q) \
                 and info and (self.has_cue or info[1] == "drug") and not self._sum_of_others(prior[-1], q):  # `kuota BBM ...`: no seizure
             self.add(prior[-1].start(), q.end, Evidence(info[0], q.value, q.unit), used=(q.start, q.end))
+
+    def _total_of_several(self, q) -> bool:
+        """`sabu 102,45 gram ... dan ganja 1.150 gram, dengan total berat 1.252,45 gram`: a measure a word of the sum
+        (`sum_of` rows) leads, after two or more items of the sentence read in its dimension, is their sum, no lot of
+        the last one (gold genre 440 / 498's notes: the total over two items gives no entry; s30evi)."""
+        if _DIMENSION.get(q.unit) is None or not _m(_SUM_OF + r"[^,;.\d]{0,25}$").search(self.sent, max(0, q.start - 40), q.start):
+            return False
+        return len({ev.item for a, _b, ev in self.found if a < q.start and _DIMENSION.get(ev.unit or "") == _DIMENSION[q.unit]}) > 1
 
     def _sum_of_others(self, item: re.Match, q) -> bool:
         """`Total BBM yang disita 2.000 liter` after `solar 1.500 liter dan pertalite 500 liter`: an amount a word of
