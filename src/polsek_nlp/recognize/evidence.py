@@ -15,6 +15,7 @@ from functools import cache
 from polsek_nlp.knowledge.gazetteer import gazetteer
 from polsek_nlp.knowledge.phrases import countries
 from polsek_nlp.knowledge.temporal import temporal_words
+from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_words import (
     OTHER_TIME,
@@ -226,7 +227,7 @@ class _SentenceEvidence:
         if self._next_lot(q):
             return
         prior = self._prior(q)
-        if not prior or not self.has_cue and _not_held().search(self.sent, 0, q.start):
+        if not prior or not self.has_cue and _not_held().search(self.sent, 0, q.start) or self._total_of_several(q):
             return  # nothing before, or an amount planned or dealt over time (`berencana ... sabu seberat 10 kg`)
         if self._next_item(prior[-1].end(), q):
             return  # `10 kilogram sabu, 5 liter cairan prekursor`: the amount begins the next item of a list
@@ -241,6 +242,14 @@ class _SentenceEvidence:
         if (q.kind != "container" or info and info[1] == "drug") and self._count_after(prior[-1].end(), q) \
                 and info and (self.has_cue or info[1] == "drug") and not self._sum_of_others(prior[-1], q):  # `kuota BBM ...`: no seizure
             self.add(prior[-1].start(), q.end, Evidence(info[0], q.value, q.unit), used=(q.start, q.end))
+
+    def _total_of_several(self, q) -> bool:
+        """`sabu 102,45 gram ... dan ganja 1.150 gram, dengan total berat 1.252,45 gram`: a measure a word of the sum
+        (`sum_of` rows) leads, after two or more items of the sentence read in its dimension, is their sum, no lot of
+        the last one (gold genre 440 / 498's notes: the total over two items gives no entry; s30evi)."""
+        if _DIMENSION.get(q.unit) is None or not _m(_SUM_OF + r"[^,;.\d]{0,25}$").search(self.sent, max(0, q.start - 40), q.start):
+            return False
+        return len({ev.item for a, _b, ev in self.found if a < q.start and _DIMENSION.get(ev.unit or "") == _DIMENSION[q.unit]}) > 1
 
     def _sum_of_others(self, item: re.Match, q) -> bool:
         """`Total BBM yang disita 2.000 liter` after `solar 1.500 liter dan pertalite 500 liter`: an amount a word of
@@ -310,6 +319,7 @@ class _SentenceEvidence:
         if self.has_cue or arrest.search(self.sent):
             self.packed_drugs()
         self.arrested_vessels(arrest)
+        self.arrested_along(arrest)
         self.weapon_of_attack()
         self.lists(cue, arrest)
         self.besides(cue)
@@ -332,9 +342,18 @@ class _SentenceEvidence:
         was named as evidence by a word of company (`along` rows), right after it."""
         along = _m(r",?\s*{along}\s+").match(self.sent, at)
         for a, b in read_list(self.sent, along.end()) if along else []:
-            ev = None if self.is_used(a) else list_item(self.sent[a:b], False, False)
+            ev = None if self.is_used(a) else list_item(_OWN.sub("", self.sent[a:b]), False, False)  # `truknya`
             if ev is not None and lookup_item(ev.item) is not None:
                 self.add(a, b, ev)
+
+    def arrested_along(self, arrest: re.Pattern) -> None:
+        """`Sopir truk itu diamankan bersama truknya`, `ditangkap polisi beserta sepeda motornya`: the table items joined
+        by a word of company (`along` rows) to a passive verb of arrest, at most two words (its agent) between, are
+        seized, counted as the list writes them (uncounted: the story's count, `story_counted`; s30evi)."""
+        for a in arrest.finditer(self.sent):
+            gap = _m(r"(?:\s+[a-z]+){0,2}?(?=,?\s*{along}\s)").match(self.sent, a.end())
+            if gap and a.group(0).lower().startswith("di"):
+                self._along(gap.end())
 
     def _count_before(self, m: re.Match) -> re.Match | None:
         """A bare count right before the item `m` (`dua sepeda motor`)."""
@@ -390,6 +409,23 @@ class _SentenceEvidence:
         if ev is not None:
             told = number_words().get((m.group("all") or "").lower(), (None,))[0]  # `Kedua kambing itu`: two of them
             self.add(m.start("n"), m.end("n"), replace(ev, quantity=told or said[0].quantity, unit=said[0].unit) if said else ev)
+
+    def goods_pointed_back(self, prior: str) -> None:
+        """`Pelaku mencuri 3 unit laptop dan 2 buah kamera. Barang-barang tersebut disita polisi.`: a class word of goods
+        pointed back to (`goods_pointed` rows: `barang-barang`, `barang curian`, `barang bukti`, before `itu` /
+        `tersebut`) in a sentence of seizure takes the list the sentence before (`prior`, which read no item) gave after
+        a verb of taking (`loot` rows), each item with its count (README settled s16: the same goods said again keep
+        their count; s30evi). The class word itself is no item (`menyita barang-barang tersebut` -> `barang`, before)."""
+        m = _goods_pointer().search(self.sent)
+        took = list(_m(r"\b{loot}\b").finditer(prior)) if m and self.has_cue else []
+        if not took or any(ev.item != "barang" for _a, _b, ev in self.found):
+            return
+        earlier = _SentenceEvidence(prior, True, None, table_items(prior))
+        earlier._list_at(took[-1].end(), False, False)
+        if earlier.found:
+            self.found, self.used = [], []
+            for _a, _b, ev in earlier.found:
+                self.add(m.start(), m.end(), ev)
 
     def _counted_subjects(self, verb: int, taking: bool) -> None:
         """`Adapun lima ekor sapi dan tiga ekor kambing berhasil diamankan`: the items counted in a unit word listed as
@@ -931,6 +967,12 @@ def _pointer() -> re.Pattern:
               r"(?:{restated})\b", 0)
 
 
+@cache
+def _goods_pointer() -> re.Pattern:
+    """A class word of goods pointed back to (`Barang-barang tersebut`, `seluruh barang curian itu`)."""
+    return _m(r"(?<![\w-])(?:{all_pointed}\s+)?{goods_pointed}\s+(?:{restated})\b")
+
+
 def _found_thing(prior: str, noun: str) -> bool:
     """`noun` was found in `prior` (after a `finding` word) and is a thing by positive evidence: a noun of things or
     what it holds or looks like after it (`pointed_back`)."""
@@ -1064,9 +1106,10 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
     cue = word_regex("evidence")
     arrest = word_regex("arrest")
     listed = list_lines(text, sents) if strong_cue().search(text) else set()
+    people = _initials_named(text)
     for k, (s0, s1) in enumerate(sents):
         sent = text[s0:s1]
-        items, quantities = table_items(sent), find_quantities(sent)
+        items, quantities = [m for m in table_items(sent) if m.group("item") not in people], find_quantities(sent)
         if not (items or quantities or k in listed or _seizure_word(sent)):
             continue  # every reading below starts at one of them: most sentences of an article name none (tested first)
         if _m(_UNCERTAIN).search(sent) or OTHER_TIME.search(sent) or _month_gone().match(sent) or _m(_COMPARED).search(sent) \
@@ -1080,6 +1123,8 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
             reader.list_line(ITEM_MARK.match(sent).end() if ITEM_MARK.match(sent) else 0)
         missing.update(dict.fromkeys(reader.not_found(cue), s1))
         reader.pointed_back(text[sents[max(0, k - 3)][0]:s0])  # `Pipa tersebut sudah diamankan` after `menemukan pipa`
+        if k > 0 and not (found and found[-1][0] >= sents[k - 1][0]):  # `Barang-barang tersebut disita`: the goods
+            reader.goods_pointed_back(text[sents[k - 1][0]:sents[k - 1][1]])  # the sentence before took
         if found and found[-1][0] >= sents[max(0, k - 2)][0] and _read_alone(found, sents):  # `Tas pertama berisi
             first = min((a for a, _, _ in reader.found), default=len(sent))  # 1.012 gram, ..., sehingga totalnya 2.032
             found[-1] = (*found[-1][:2], _total_said_after(sent[:first], found[-1][2]))  # gram`: before its items
@@ -1106,6 +1151,16 @@ def find_evidence(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
             if k not in summed and not (uncued[k] and a < missing.get(ev.item, -1))]
     kept = _holders_summed(*_totals_kept([found[k] for k in keep], [holders[k] for k in keep], [totals[k] for k in keep]))
     return story_counted(text, sents, kept, lambda k: _another_story(text, sents, k))
+
+
+def _initials_named(text: str) -> frozenset[str]:
+    """The initials the text gives a person, with an age after them (`HP (29)`) or after a cue of initials
+    (`initial_cues` rows whose `term` is yes: `berinisial HP`, `tersangka HP`): an item's acronym written so is that
+    person, no item (`Dari tangan SN kami sita sabu 12,35 gram dan dari HP 7,6 gram`: no handphone; s30evi)."""
+    cues = "|".join(map(re.escape, sorted(word_set("initial_cues", "term"), key=len, reverse=True)))
+    named = compiled(rf"(?<![\w-])(?P<a>[A-Z]{{2,4}})\s*\(\d{{1,2}}(?:\s*(?:th|thn|tahun))?\)"
+                     rf"|(?<![\w-])(?i:{cues}),?\s+(?P<b>[A-Z]{{2,4}})(?![\w-])", 0)
+    return frozenset(m.group("a") or m.group("b") for m in named.finditer(text))
 
 
 def _another_story(text: str, sents: list[tuple[int, int]], k: int) -> bool:

@@ -27,6 +27,7 @@ from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.wordtrie import trie_alternation
 from polsek_nlp.recognize.incident_words import compiled, phrase_words, worded, words
 from polsek_nlp.recognize.quantities import (
+    Quantity,
     as_number,
     find_quantities,
     number_pattern,
@@ -153,11 +154,41 @@ def counts_said(before: str, noun: str) -> list[Evidence]:
     (`a_tally`); a count or a container unit, not a weight of another lot (s29evi)."""
     out = []
     for q in find_quantities(before):
-        # one pattern per noun, through re's own bounded cache
-        if q.kind in ("count", "container") and q.value is not None and re.match(rf"\s+{re.escape(noun)}\b", before[q.end:], re.I) \
-                and not (q.value > 1 and a_tally(before, q.end + 1)):
-            out.append(Evidence(noun, q.value, q.unit))
+        ev = _said_before(before, q, noun) or _said_after(before, q, noun)
+        if ev is not None:
+            out.append(ev)
     return out
+
+
+def _said_before(before: str, q: Quantity, noun: str) -> Evidence | None:
+    """`noun` right after the count `q` in its unit word (`4 ekor kambing`) or as a bare count whose container word
+    opens the noun (`40 tabung gas`: 40, no unit, as the seizure reads it; s30evi); none for a tally of past thefts."""
+    # one pattern per noun, through re's own bounded cache
+    unit = q.unit if re.match(rf"\s+{re.escape(noun)}\b", before[q.end:], re.I) else _bare
+    if q.kind not in ("count", "container") or q.value is None or q.value > 1 and a_tally(before, q.end + 1):
+        return None
+    if unit is _bare and not (q.kind == "container" and re.match(rf"\S+\s+{re.escape(noun)}\b", before[q.start:], re.I)):
+        return None
+    return Evidence(noun, q.value, None if unit is _bare else unit)
+
+
+_bare = object()
+
+
+def _said_after(before: str, q: Quantity, noun: str) -> Evidence | None:
+    """`noun` with its count or weight after it (`tabung gas 3 kilogram sebanyak 12 buah`, `perhiasan emas seberat 50
+    gram`: a `count_after` word right before the quantity, at most three words between; s30evi); none for a tally."""
+    w0 = max(0, q.start - 80)
+    said = re.search(rf"\b{re.escape(noun)}((?:\s+[\w-]+){{0,3}}?)\s+$", before[w0:q.start], re.I)
+    if said is None or q.value is None or not _count_after().match(said.group(1) + " "):
+        return None
+    return None if q.value > 1 and a_tally(before, w0 + said.start(1) + 1) else Evidence(noun, q.value, q.unit)
+
+
+@cache
+def _count_after() -> re.Pattern:
+    """The words between a pointed-back noun and its count end on a `count_after` word (`sebanyak`, `seberat`)."""
+    return worded("seizure_context", r".*\s{count_after}\s$")
 
 
 @cache
