@@ -320,8 +320,15 @@ def post_titles() -> frozenset[str]:
 def name_stopwords() -> frozenset[str]:
     """Lowercase words that never belong to a person's name (function words, headline verbs);
     spaCy's stop list less the words that are also given names (`data/words/stopword_names.tsv`)."""
+    return function_words() | headline_stopwords()
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """spaCy's Indonesian stop words less the given names among them (`data/words/stopword_names.tsv`): the
+    function words (`di`, `saat`, `ketika`, `kembali`), without `name_stopwords.tsv`'s headline verbs."""
     names = word_set("stopword_names")
-    return frozenset({w for w in STOP_WORDS if w not in names} | headline_stopwords())
+    return frozenset(w for w in STOP_WORDS if w not in names)
 
 
 @lru_cache(maxsize=1)

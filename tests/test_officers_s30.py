@@ -1,0 +1,42 @@
+"""Officers (issue 19, session 30, s30off: the probes' largest failing classes), on invented ground (invented names,
+plausible places; none copied from an article). Each case failed before its change unless marked as a guard."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import officer_posts, reader
+
+_officers = reader("2025-03-14T10:00", field=officer_posts)  # (rank, name, position, unit) of each officer
+
+
+# --- a lead all in capitals: a function word closes the name; a root beginning like a prefix ends it ---
+@pytest.mark.parametrize("text, expected", [
+    ("KAPOLRES SUMEDANG AKBP BAYU PRATAMA DI LOKASI KEJADIAN MENGATAKAN KORBAN SUDAH DIEVAKUASI.",
+     ("AKBP", "BAYU PRATAMA", "KAPOLRES", "Polres SUMEDANG")),
+    ("KAPOLRES MAJALENGKA AKBP YUDHA NUGRAHA SAAT MEMIMPIN APEL MENGINGATKAN ANGGOTA.",
+     ("AKBP", "YUDHA NUGRAHA", "KAPOLRES", "Polres MAJALENGKA")),
+    ("KAPOLSEK JATIWANGI AKP SUGENG RIYADI KETIKA DITEMUI WARTAWAN MEMBENARKAN KEJADIAN ITU.",
+     ("AKP", "SUGENG RIYADI", "KAPOLSEK", "Polsek JATIWANGI")),
+    ("KAPOLRES INDRAMAYU AKBP HERU SANTOSO KEMBALI MEMIMPIN PATROLI SKALA BESAR.",
+     ("AKBP", "HERU SANTOSO", "KAPOLRES", "Polres INDRAMAYU")),
+])
+def test_a_caps_name_before_a_function_word(text, expected):
+    assert _officers(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KAPOLRES SUBANG AKBP ANDI PRASETYO PERDANA MENGATAKAN SITUASI KONDUSIF.",
+     ("AKBP", "ANDI PRASETYO PERDANA", "KAPOLRES", "Polres SUBANG")),
+    ("KAPOLSEK CIPUNAGARA IPTU DIMAS KESUMA MENGATAKAN PELAKU SUDAH DITAHAN.",
+     ("IPTU", "DIMAS KESUMA", "KAPOLSEK", "Polsek CIPUNAGARA")),
+])
+def test_a_caps_name_ending_in_a_root_that_begins_like_a_prefix(text, expected):
+    assert _officers(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [  # a function word is no name's last word; a bare root closes none (guard)
+    ("KAPOLRES SUBANG AKBP BUDI SANTOSO TURUT MEMBANTU WARGA.", [("AKBP", "BUDI SANTOSO", "KAPOLRES", "Polres SUBANG")]),
+    ("AKBP BUDI HARTONO PIMPIN APEL DI POLRES GARUT.", []),
+])
+def test_a_caps_name_before_a_function_word_or_a_bare_root(text, expected):
+    assert _officers(text) == expected
