@@ -40,3 +40,20 @@ def test_a_caps_name_ending_in_a_root_that_begins_like_a_prefix(text, expected):
 ])
 def test_a_caps_name_before_a_function_word_or_a_bare_root(text, expected):
     assert _officers(text) == expected
+
+
+# --- a post of two words in capitals (`KASAT LANTAS`) and the command after it in capitals (`POLRES CIAMIS`) ---
+@pytest.mark.parametrize("text, expected", [
+    ("KASAT LANTAS POLRES CIAMIS AKP DEDI SUPRIATNA MENGATAKAN ARUS LALU LINTAS LANCAR.",
+     ("AKP", "DEDI SUPRIATNA", "KASAT LANTAS", "Polres CIAMIS")),
+    ("KANIT RESKRIM POLSEK CIBINONG IPTU HENDRA GUNAWAN MENGATAKAN PELAKU KABUR.",
+     ("IPTU", "HENDRA GUNAWAN", "KANIT RESKRIM", "Polsek CIBINONG")),
+    ("KABID HUMAS POLDA JABAR KOMBES POL IBRAHIM TOMPO MENGATAKAN SITUASI AMAN.",
+     ("KOMBES", "IBRAHIM TOMPO", "KABID HUMAS", "Polda JABAR")),
+])
+def test_a_post_of_two_words_in_capitals(text, expected):
+    assert _officers(text) == [expected]
+
+
+def test_a_civil_post_in_capitals_gives_no_officer():  # guard: only police and military posts get a caps form
+    assert _officers("BUPATI GARUT HADIRI APEL GELAR PASUKAN DI ALUN-ALUN.") == []

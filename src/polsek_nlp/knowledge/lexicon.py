@@ -230,7 +230,22 @@ def positions() -> PhraseTable:
         entries[form] = [deputy]
     for form, post in _heads_by_unit(entries).items():
         entries[form] = [post]
+    for form, posts in _caps_forms(entries).items():
+        entries[form] = posts
     return PhraseTable(entries)
+
+
+def _caps_forms(entries: dict[str, list[Position]]) -> dict[str, list[Position]]:
+    """A police or military post written all in capitals, as a lead in capitals writes it (`KASAT LANTAS`, `KASI
+    HUMAS`, `KEPALA SATRESKRIM`): the same post, where the table has no such form of its own (s30off). Civil posts
+    are left out (`BUPATI`, `CAMAT` head a headline's subject as often as a lead's)."""
+    out: dict[str, list[Position]] = {}
+    for form, posts in entries.items():
+        caps = form.upper()
+        kept = [p for p in posts if p.force in ("Polri", "TNI")]
+        if kept and caps != form and caps not in entries and not form.endswith("."):
+            out.setdefault(caps, []).extend(kept)
+    return out
 
 
 def _commanders_deputies(entries: dict[str, list[Position]]) -> dict[str, Position]:
