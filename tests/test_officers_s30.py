@@ -57,3 +57,16 @@ def test_a_post_of_two_words_in_capitals(text, expected):
 
 def test_a_civil_post_in_capitals_gives_no_officer():  # guard: only police and military posts get a caps form
     assert _officers("BUPATI GARUT HADIRI APEL GELAR PASUKAN DI ALUN-ALUN.") == []
+
+
+# --- `Ka` + a sub-unit's short word written `Kepala` + that word (`Kepala Subbag Humas`, `Kepala Sat Lantas`) ---
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Subbag Humas Polres Tasikmalaya Iptu Wawan Setiawan menjelaskan kronologi kejadian.",
+     ("Iptu", "Wawan Setiawan", "Kepala Subbag Humas", "Polres Tasikmalaya")),
+    ("Kepala Sat Lantas Polres Garut AKP Asep Saepudin mengatur arus kendaraan di Simpang Lima.",
+     ("AKP", "Asep Saepudin", "Kepala Sat Lantas", "Polres Garut")),
+    ("Kepala Subbid Penmas Bidhumas Polda Jawa Timur AKBP Wahyu Hidayat mengatakan hal itu.",
+     ("AKBP", "Wahyu Hidayat", "Kepala Subbid Penmas", "Bidhumas Polda Jawa Timur")),
+])
+def test_a_head_post_written_with_kepala_and_the_short_sub_unit(text, expected):
+    assert _officers(text) == [expected]

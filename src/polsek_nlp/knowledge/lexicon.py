@@ -221,7 +221,9 @@ def without_acting_marker(position: str | None) -> str | None:
 @lru_cache(maxsize=1)
 def positions() -> PhraseTable:
     entries: dict[str, list[Position]] = {}
-    spellings = {row["word"]: row["spelling"] for row in read_table("post_spellings.tsv")}
+    spellings: dict[str, list[str]] = {}
+    for row in read_table("post_spellings.tsv"):
+        spellings.setdefault(row["word"], []).append(row["spelling"])
     for row in read_table("positions.tsv"):
         pos = Position(row["position"], row["full"], row["force"], row["unit"], row["scope"])
         for form in _spelt_forms({row["position"], *split_cell(row["variants"])}, spellings):
@@ -279,16 +281,17 @@ def _heads_by_unit(entries: dict[str, list[Position]]) -> dict[str, Position]:
     return out
 
 
-def _spelt_forms(forms: set[str], spellings: dict[str, str]) -> set[str]:
-    """`forms` and each one with its first word in the other house spelling of `post_spellings.tsv` (`Kasi Humas`
-    -> `Kasie Humas`): the same post, written either way (s26off); a sub-unit's word written with a hyphen
+def _spelt_forms(forms: set[str], spellings: dict[str, list[str]]) -> set[str]:
+    """`forms` and each one with its first word in the other house spellings of `post_spellings.tsv` (`Kasi Humas`
+    -> `Kasie Humas`; `Kasubbag Humas` -> `Kepala Subbag Humas`, s30off): the same post, written either way (s26off);
+    a sub-unit's word written with a hyphen
     (`Kepala Subdirektorat`, `Kepala Sub Direktorat` -> `Kepala Sub-Direktorat`; the tokens are those of `Kepala Sub -
     Direktorat` too, as the 2017 archive spaces its hyphens; s28off)."""
     out = set(forms)
     for form in forms:
         head, sep, rest = form.partition(" ")
-        if sep and head in spellings:
-            out.add(f"{spellings[head]} {rest}")
+        if sep:
+            out.update(f"{spelling} {rest}" for spelling in spellings.get(head, ()))
     return out | {_SUB_WORD.sub(lambda m: f"Sub-{m[1].title()}", form) for form in out if _SUB_WORD.search(form)}
 
 
