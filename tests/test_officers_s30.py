@@ -70,3 +70,20 @@ def test_a_civil_post_in_capitals_gives_no_officer():  # guard: only police and 
 ])
 def test_a_head_post_written_with_kepala_and_the_short_sub_unit(text, expected):
     assert _officers(text) == [expected]
+
+
+# --- a rank's word of one force inside a name that a rank of the other force opened: a given name ---
+@pytest.mark.parametrize("text, expected", [
+    ("Kapolsek Ciawi Kompol Agung Mayor Saputra mengatakan patroli digelar setiap malam.",
+     ("Kompol", "Agung Mayor Saputra", "Kapolsek", "Polsek Ciawi")),
+    ("Kasat Samapta Polres Bogor AKP Rahmat Kapten Hidayat memimpin pengamanan.",
+     ("AKP", "Rahmat Kapten Hidayat", "Kasat Samapta", "Polres Bogor")),
+    ("Kabag Ops Polres Garut Kompol Mayor Siregar memimpin apel pagi.", ("Kompol", "Mayor Siregar", "Kabag Ops", "Polres Garut")),
+])
+def test_a_rank_word_of_the_other_force_inside_a_name(text, expected):
+    assert _officers(text) == [expected]
+
+
+def test_a_rank_word_of_the_same_force_after_a_name_stays_a_rank():  # guard: two soldiers in a row, corps after each
+    assert [o[:2] for o in _officers("Hadir Letkol Inf Budi Santoso Mayor Inf Dedi Kurnia dalam acara itu.")] == [
+        ("Letkol", "Budi Santoso"), ("Mayor", "Dedi Kurnia")]

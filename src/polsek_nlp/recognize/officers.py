@@ -61,6 +61,7 @@ from polsek_nlp.recognize.names import (
     given_names,
     is_common_word,
     is_ministry_acronym,
+    is_name_text,
     is_name_token,
     is_roman_number,
     not_names,
@@ -945,24 +946,32 @@ def _without_surname_ranks(doc: Doc, hits: list, suffix_at: dict) -> list:
     mengatakan`, `AKP Markus Kapten`: family names of Papua, Maluku and NTT that are ranks' words): a rank written as
     one ordinary word (`_common_rank`) in Title case, right after one to three name words that follow another rank, with
     no name word, corps or bracket after it."""
-    opened = set()  # where a name may start: after a rank and its suffixes
-    for _s, e, _form in hits:
+    opened: dict[int, set[str]] = {}  # where a name may start (after a rank and its suffixes): that rank's forces
+    for _s, e, form in hits:
         while e in suffix_at:
             e = suffix_at[e][0]
-        opened.add(e)
+        opened.setdefault(e, set()).update(r.force for r in ranks().get(form))
     return [h for h in hits if not _surname_rank(doc, h, opened, suffix_at)]
 
 
-def _surname_rank(doc: Doc, hit: tuple, opened: set[int], suffix_at: dict) -> bool:
+def _surname_rank(doc: Doc, hit: tuple, opened: dict[int, set[str]], suffix_at: dict) -> bool:
     s, e, form = hit
     if e - s != 1 or not doc[s].text.istitle() or not _common_rank(form) or e in suffix_at:
         return False
-    if e < len(doc) and _opens_a_name(doc[e].text):
-        return False  # `Mayor Inf X`, `Kapten Budi`, `Mayor AS`, `Kolonel Laut (P)`: a rank before its name
     k = s
     while k > 0 and s - k < 3 and k not in opened and doc[k - 1].text.istitle() and doc[k - 1].is_alpha:
         k -= 1
+    if e < len(doc) and _opens_a_name(doc[e].text):  # `Mayor Inf X`, `Kapten Budi`: a rank before its name,
+        return k in opened and _given_rank(doc, e, form, opened[k])  # unless another force's rank opened the name
     return k < s and k in opened
+
+
+def _given_rank(doc: Doc, e: int, form: str, opener: set[str]) -> bool:
+    """A rank's word of one force inside a name that a rank of the other force opened, a name's word after it
+    (`Kompol Agung Mayor Saputra`, `Kompol Mayor Siregar`: `Mayor` a given name, no second officer; s30off)."""
+    forces = {r.force for r in ranks().get(form)}
+    return bool(opener) and forces.isdisjoint(opener) and doc[e].is_alpha and doc[e].text.istitle() \
+        and is_name_text(doc[e].text) and not ranks().get(doc[e].text) and doc[e].text not in positions().entries
 
 
 def _opens_a_name(text: str) -> bool:
