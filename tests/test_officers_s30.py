@@ -87,3 +87,25 @@ def test_a_rank_word_of_the_other_force_inside_a_name(text, expected):
 def test_a_rank_word_of_the_same_force_after_a_name_stays_a_rank():  # guard: two soldiers in a row, corps after each
     assert [o[:2] for o in _officers("Hadir Letkol Inf Budi Santoso Mayor Inf Dedi Kurnia dalam acara itu.")] == [
         ("Letkol", "Budi Santoso"), ("Mayor", "Dedi Kurnia")]
+
+
+# --- a post a holder named before it held `saat itu` (then): a former post, no current one, no unnamed holder ---
+@pytest.mark.parametrize("text", [
+    "AKBP Dodi Kurniawan yang saat itu menjabat Kapolres Karawang memimpin operasi tersebut.",
+    "AKBP Dodi Kurniawan yang ketika itu menjabat sebagai Kapolres Karawang memimpin operasi tersebut.",
+])
+def test_a_post_held_then_is_no_current_post(text):
+    assert [o[2] for o in _officers(text)] == [None]
+
+
+@pytest.mark.parametrize("text", [  # guards: `saat itu` opening the sentence or after the name sets no post in the past
+    "Saat itu Kapolres Karawang AKBP Dodi Kurniawan memimpin operasi tersebut.",
+    "Kapolres Karawang AKBP Dodi Kurniawan saat itu mengatakan pelaku sudah ditangkap.",
+])
+def test_saat_itu_elsewhere_keeps_the_post(text):
+    assert [o[2] for o in _officers(text)] == ["Kapolres"]
+
+
+def test_pasiintel_written_joined():
+    assert _officers("Pasiintel Kodim 1015/Sampit Kapten Inf Budi Raharjo turut memantau jalannya aksi.") == [
+        ("Kapten", "Budi Raharjo", "Pasiintel", "Kodim 1015/Sampit")]

@@ -105,6 +105,7 @@ _ACTING = word_set("acting_markers")  # Plt, Plh, Pjs: an acting holder, the mar
 _ACTING_IN_FULL = {row["marker"]: tuple(row["word"].lower().split()) for row in read_table("words/acting_markers_in_full.tsv")}
 _PAST_WORDS = word_set("former_time_words", "kind", "past")  # sebelumnya, pernah: a former post, by a name before it
 _TERM_WORDS = word_set("former_time_words", "kind", "year")  # 2019 hingga 2021: a former term
+_THEN = word_set("former_time_words", "kind", "then")  # saat (itu): the post held then
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DOTTED_LETTERS = re.compile(r"[A-Z](?:[. ][A-Z]){2,}\.?")  # `A.K.B.P.`, `A K B P`: a rank's capitals one by one
 _MEMBERSHIP = word_set("member_cues", "cue")  # dari, anggota: the command after is the one the person is of
@@ -469,8 +470,20 @@ def _deputy_of(doc: Doc, s: int, surface: str, blocked: set[int]) -> tuple[int, 
 
 
 def _former(doc: Doc, p: PositionPhrase) -> bool:
-    """The post is written as a former one (`mantan Kapolda X`, `eks Pangdam Y`)."""
-    return p.start > 0 and doc[p.start - 1].lower_ in _FORMER
+    """The post is written as a former one (`mantan Kapolda X`, `eks Pangdam Y`), or as the one a holder named before
+    it held then (`AKBP Y yang saat itu menjabat Kapolres X`: s30off). `Kasat Reskrim Polres X saat itu, AKP Y` keeps
+    the post (s24b: the time told qualifies which holder the post means; the genre gold reads that shape both ways)."""
+    if p.start > 0 and doc[p.start - 1].lower_ in _FORMER:
+        return True
+    k = p.start
+    while k > 0 and p.start - k < 3 and doc[k - 1].lower_ in _POST_CUES and doc[k - 1].lower_ != "yang":
+        k -= 1
+    return k < p.start and _then_at(doc, k - 2)
+
+
+def _then_at(doc: Doc, k: int) -> bool:
+    """`saat itu`, `ketika itu`, `waktu itu` at token `k`: "at that time" (former_time_words.tsv, `then`)."""
+    return 0 <= k < len(doc) - 1 and doc[k].lower_ in _THEN and doc[k + 1].lower_ == "itu"
 
 
 def _claimed(doc: Doc, s: int, e: int) -> bool:
@@ -1377,8 +1390,8 @@ def _post_after_cues(doc: Doc, k: int, by_start: dict) -> PositionPhrase | None:
     (`yang baru dipercaya Kapolsek Y AKP Z`: Z's post)."""
     k += 1 if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in _POST_CUES else 0
     j = k
-    while j < len(doc) and j - k < 5 and doc[j].lower_ in _POST_CUES:
-        j += 1
+    while j < len(doc) and j - k < 5 and (doc[j].lower_ in _POST_CUES or _then_at(doc, j)):
+        j += 2 if _then_at(doc, j) else 1  # `yang saat itu menjabat`: the post then held, a former one (`_former`)
     phrase = by_start.get(j) if j > k and doc[j - 1].lower_ not in _AGENT_CUES else None
     return None if phrase is None or _holder_follows(doc, phrase, by_start) else phrase
 
