@@ -109,3 +109,19 @@ def test_saat_itu_elsewhere_keeps_the_post(text):
 def test_pasiintel_written_joined():
     assert _officers("Pasiintel Kodim 1015/Sampit Kapten Inf Budi Raharjo turut memantau jalannya aksi.") == [
         ("Kapten", "Budi Raharjo", "Pasiintel", "Kodim 1015/Sampit")]
+
+
+# --- a handover told in two sentences: the post changed hands, then its new holder `menggantikan` the old ---
+@pytest.mark.parametrize("text, expected", [
+    ("Jabatan Kapolres Ciamis resmi berganti. AKBP Gita Permana menggantikan AKBP Hendra Susanto yang mendapat tugas "
+     "baru.", [("AKBP", "Gita Permana", "Kapolres", "Polres Ciamis"), ("AKBP", "Hendra Susanto", None, "Polres Ciamis")]),
+    ("Posisi Dandim 0611/Garut kini berganti. Letkol Inf Andi Wijaya menggantikan Letkol Inf Budi Santoso.",
+     [("Letkol", "Andi Wijaya", "Dandim", "Kodim 0611/Garut"), ("Letkol", "Budi Santoso", None, "Kodim 0611/Garut")]),
+])
+def test_a_post_changed_in_the_sentence_before_goes_to_the_one_replacing(text, expected):
+    assert _officers(text) == expected
+
+
+def test_replacing_with_no_post_changed_before_gives_no_post():  # guard: a stand-in, no handover told
+    assert [o[2] for o in _officers("AKBP Gita Permana menggantikan AKBP Hendra Susanto sebagai pembina upacara.")] == [
+        None, None]

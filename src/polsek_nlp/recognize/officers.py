@@ -119,6 +119,8 @@ _HANDED = word_set("handover_cues", "kind", "handed") | word_set("handover_cues"
 _CLAUSE_OPENERS = word_set("handover_cues", "kind", "opener")  # adapun, sedangkan: a held post still opens its clause
 _POST_NOUNS = word_set("handover_cues", "kind", "post_noun")  # jabatan, posisi: the post written after is handed
 _HANDED_TO = word_set("handover_cues", "kind", "to")  # kepada, ke
+_CHANGED = word_set("handover_cues", "kind", "changed")  # (Jabatan X resmi) berganti: a post changed hands
+_REPLACING = word_set("handover_cues", "kind", "replacing")  # (AKBP Y) menggantikan (AKBP Z): the new holder
 _HANDED_FROM = word_set("handover_cues", "kind", "from")  # dari
 _REPLACED = word_set("handover_cues", "kind", "replaced")  # digantikan (oleh): the post goes to the agent
 _PASSED_ON = _REPLACED | _HANDED  # after a post's outgoing holder: his post goes to the officer named next
@@ -1347,6 +1349,7 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
     if phrase is None:
         phrase = _phrase_over_unit_name(doc, s, by_end) or _bare_post(doc, s) or _handed_over(doc, s, by_end)
     k = name.end_all
+    phrase = phrase or _post_changed_before(doc, s, k, by_start)
     if phrase is None and k + 1 < len(doc) and doc[k].text in (",", "("):  # `AKP X (Kapolsek Y) menyebut`
         cue = doc[k].text == "(" and k + 2 < len(doc) and doc[k + 1].lower_ in _POST_CUES  # `(kini Kapolsek Y)`
         phrase = by_start.get(k + 2 if cue else k + 1)
@@ -1444,6 +1447,17 @@ def _handed_over(doc: Doc, s: int, by_end: dict) -> PositionPhrase | None:
     while verb > 0 and doc[verb - 1].lower_ in _HELD_LINKS:
         verb -= 1  # `Jabatan X resmi diserahterimakan ...`
     return _handed_post(doc, by_end.get(verb), word)
+
+
+def _post_changed_before(doc: Doc, s: int, k: int, by_start: dict) -> PositionPhrase | None:
+    """`Jabatan Kapolres X resmi berganti. AKBP Y menggantikan AKBP Z ...`: the post the sentence before says changed
+    hands (a post noun, the post, a verb of change: handover_cues.tsv) is the one of the officer whose rank at `s` opens
+    the next sentence and whose name, ending at `k`, is followed by `menggantikan` (s30off)."""
+    if not (doc[s].is_sent_start and k < len(doc) and doc[k].lower_ in _REPLACING and s > 0):
+        return None
+    a = _sentence_of(doc, s - 1)[0]
+    posts = [by_start[j + 1] for j in range(a, s - 1) if doc[j].lower_ in _POST_NOUNS and j + 1 in by_start]
+    return posts[0] if len(posts) == 1 and any(t.lower_ in _CHANGED for t in doc[posts[0].end:s]) else None
 
 
 def _held_in_clause(doc: Doc, k: int, held: str, by_end: dict) -> bool:
