@@ -221,7 +221,9 @@ def without_acting_marker(position: str | None) -> str | None:
 @lru_cache(maxsize=1)
 def positions() -> PhraseTable:
     entries: dict[str, list[Position]] = {}
-    spellings = {row["word"]: row["spelling"] for row in read_table("post_spellings.tsv")}
+    spellings: dict[str, list[str]] = {}
+    for row in read_table("post_spellings.tsv"):
+        spellings.setdefault(row["word"], []).append(row["spelling"])
     for row in read_table("positions.tsv"):
         pos = Position(row["position"], row["full"], row["force"], row["unit"], row["scope"])
         for form in _spelt_forms({row["position"], *split_cell(row["variants"])}, spellings):
@@ -230,7 +232,22 @@ def positions() -> PhraseTable:
         entries[form] = [deputy]
     for form, post in _heads_by_unit(entries).items():
         entries[form] = [post]
+    for form, posts in _caps_forms(entries).items():
+        entries[form] = posts
     return PhraseTable(entries)
+
+
+def _caps_forms(entries: dict[str, list[Position]]) -> dict[str, list[Position]]:
+    """A police or military post written all in capitals, as a lead in capitals writes it (`KASAT LANTAS`, `KASI
+    HUMAS`, `KEPALA SATRESKRIM`): the same post, where the table has no such form of its own (s30off). Civil posts
+    are left out (`BUPATI`, `CAMAT` head a headline's subject as often as a lead's)."""
+    out: dict[str, list[Position]] = {}
+    for form, posts in entries.items():
+        caps = form.upper()
+        kept = [p for p in posts if p.force in ("Polri", "TNI")]
+        if kept and caps != form and caps not in entries and not form.endswith("."):
+            out.setdefault(caps, []).extend(kept)
+    return out
 
 
 def _commanders_deputies(entries: dict[str, list[Position]]) -> dict[str, Position]:
@@ -264,16 +281,17 @@ def _heads_by_unit(entries: dict[str, list[Position]]) -> dict[str, Position]:
     return out
 
 
-def _spelt_forms(forms: set[str], spellings: dict[str, str]) -> set[str]:
-    """`forms` and each one with its first word in the other house spelling of `post_spellings.tsv` (`Kasi Humas`
-    -> `Kasie Humas`): the same post, written either way (s26off); a sub-unit's word written with a hyphen
+def _spelt_forms(forms: set[str], spellings: dict[str, list[str]]) -> set[str]:
+    """`forms` and each one with its first word in the other house spellings of `post_spellings.tsv` (`Kasi Humas`
+    -> `Kasie Humas`; `Kasubbag Humas` -> `Kepala Subbag Humas`, s30off): the same post, written either way (s26off);
+    a sub-unit's word written with a hyphen
     (`Kepala Subdirektorat`, `Kepala Sub Direktorat` -> `Kepala Sub-Direktorat`; the tokens are those of `Kepala Sub -
     Direktorat` too, as the 2017 archive spaces its hyphens; s28off)."""
     out = set(forms)
     for form in forms:
         head, sep, rest = form.partition(" ")
-        if sep and head in spellings:
-            out.add(f"{spellings[head]} {rest}")
+        if sep:
+            out.update(f"{spelling} {rest}" for spelling in spellings.get(head, ()))
     return out | {_SUB_WORD.sub(lambda m: f"Sub-{m[1].title()}", form) for form in out if _SUB_WORD.search(form)}
 
 
@@ -320,8 +338,15 @@ def post_titles() -> frozenset[str]:
 def name_stopwords() -> frozenset[str]:
     """Lowercase words that never belong to a person's name (function words, headline verbs);
     spaCy's stop list less the words that are also given names (`data/words/stopword_names.tsv`)."""
+    return function_words() | headline_stopwords()
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """spaCy's Indonesian stop words less the given names among them (`data/words/stopword_names.tsv`): the
+    function words (`di`, `saat`, `ketika`, `kembali`), without `name_stopwords.tsv`'s headline verbs."""
     names = word_set("stopword_names")
-    return frozenset({w for w in STOP_WORDS if w not in names} | headline_stopwords())
+    return frozenset(w for w in STOP_WORDS if w not in names)
 
 
 @lru_cache(maxsize=1)

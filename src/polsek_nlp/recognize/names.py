@@ -11,6 +11,7 @@ from polsek_nlp.data import read_table
 from polsek_nlp.doc.spans import span_text, token_texts
 from polsek_nlp.knowledge.gazetteer import admin_prefixes, gazetteer
 from polsek_nlp.knowledge.lexicon import (
+    function_words,
     honorifics,
     name_stopwords,
     positions,
@@ -141,10 +142,28 @@ def caps_name(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()
     while j < len(texts) and j - i < min(max_tokens, MAX_CAPS_NAME_WORDS) and j not in blocked \
             and _caps_name_word(texts[j]) and (j == i or not is_common_word(texts[j].title())):
         j += 1  # the first word may be an ordinary word too (`BUDI`, `BAYU`), as given names are
+    if _caps_root_before_clause(texts, j) and j - i < min(max_tokens, MAX_CAPS_NAME_WORDS) and j not in blocked:
+        j += 1  # `AKBP X Y PERDANA MENGATAKAN`: a root that begins like a prefix, the name's last word
     if j - i < 2 or j < len(texts) and texts[j][:1].isupper() and texts[j] not in post_titles() \
-            and not _caps_clause_word(texts[j]):
+            and not _caps_clause_word(texts[j]) and not _caps_function_word(texts[j]):
         return None
     return NameSpan(i, j, name_text(doc, i, j), [], None, j, [])
+
+
+def _caps_function_word(text: str) -> bool:
+    """A function word in capitals (`DI`, `SAAT`, `KETIKA`, `KEMBALI`: spaCy's stop list, no given name nor a
+    headline's verb): no name's word, so a caps name before it ends there (`AKBP X Y DI LOKASI`, s30off)."""
+    return text.isupper() and text.lower() in function_words()
+
+
+def _caps_root_before_clause(texts: list[str], j: int) -> bool:
+    """A caps name's word that is a root beginning like a prefix (`PERDANA`, `KESUMA`, `PERMATA`: the stemmer
+    leaves it whole) right before a word opening the clause (`AKBP X Y PERDANA MENGATAKAN`): the name's last word,
+    as title case reads it (s30off)."""
+    if j + 1 >= len(texts) or not _caps_clause_word(texts[j + 1]) or not _caps_name_word(texts[j]):
+        return False
+    low = texts[j].lower()
+    return low.startswith(_AFFIXED) and stem_word(low) == low and low not in _SUBJECT_FOLLOWERS
 
 
 def _caps_clause_word(text: str) -> bool:

@@ -61,6 +61,7 @@ from polsek_nlp.recognize.names import (
     given_names,
     is_common_word,
     is_ministry_acronym,
+    is_name_text,
     is_name_token,
     is_roman_number,
     not_names,
@@ -104,6 +105,7 @@ _ACTING = word_set("acting_markers")  # Plt, Plh, Pjs: an acting holder, the mar
 _ACTING_IN_FULL = {row["marker"]: tuple(row["word"].lower().split()) for row in read_table("words/acting_markers_in_full.tsv")}
 _PAST_WORDS = word_set("former_time_words", "kind", "past")  # sebelumnya, pernah: a former post, by a name before it
 _TERM_WORDS = word_set("former_time_words", "kind", "year")  # 2019 hingga 2021: a former term
+_THEN = word_set("former_time_words", "kind", "then")  # saat (itu): the post held then
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DOTTED_LETTERS = re.compile(r"[A-Z](?:[. ][A-Z]){2,}\.?")  # `A.K.B.P.`, `A K B P`: a rank's capitals one by one
 _MEMBERSHIP = word_set("member_cues", "cue")  # dari, anggota: the command after is the one the person is of
@@ -117,6 +119,8 @@ _HANDED = word_set("handover_cues", "kind", "handed") | word_set("handover_cues"
 _CLAUSE_OPENERS = word_set("handover_cues", "kind", "opener")  # adapun, sedangkan: a held post still opens its clause
 _POST_NOUNS = word_set("handover_cues", "kind", "post_noun")  # jabatan, posisi: the post written after is handed
 _HANDED_TO = word_set("handover_cues", "kind", "to")  # kepada, ke
+_CHANGED = word_set("handover_cues", "kind", "changed")  # (Jabatan X resmi) berganti: a post changed hands
+_REPLACING = word_set("handover_cues", "kind", "replacing")  # (AKBP Y) menggantikan (AKBP Z): the new holder
 _HANDED_FROM = word_set("handover_cues", "kind", "from")  # dari
 _REPLACED = word_set("handover_cues", "kind", "replaced")  # digantikan (oleh): the post goes to the agent
 _PASSED_ON = _REPLACED | _HANDED  # after a post's outgoing holder: his post goes to the officer named next
@@ -468,8 +472,20 @@ def _deputy_of(doc: Doc, s: int, surface: str, blocked: set[int]) -> tuple[int, 
 
 
 def _former(doc: Doc, p: PositionPhrase) -> bool:
-    """The post is written as a former one (`mantan Kapolda X`, `eks Pangdam Y`)."""
-    return p.start > 0 and doc[p.start - 1].lower_ in _FORMER
+    """The post is written as a former one (`mantan Kapolda X`, `eks Pangdam Y`), or as the one a holder named before
+    it held then (`AKBP Y yang saat itu menjabat Kapolres X`: s30off). `Kasat Reskrim Polres X saat itu, AKP Y` keeps
+    the post (s24b: the time told qualifies which holder the post means; the genre gold reads that shape both ways)."""
+    if p.start > 0 and doc[p.start - 1].lower_ in _FORMER:
+        return True
+    k = p.start
+    while k > 0 and p.start - k < 3 and doc[k - 1].lower_ in _POST_CUES and doc[k - 1].lower_ != "yang":
+        k -= 1
+    return k < p.start and _then_at(doc, k - 2)
+
+
+def _then_at(doc: Doc, k: int) -> bool:
+    """`saat itu`, `ketika itu`, `waktu itu` at token `k`: "at that time" (former_time_words.tsv, `then`)."""
+    return 0 <= k < len(doc) - 1 and doc[k].lower_ in _THEN and doc[k + 1].lower_ == "itu"
 
 
 def _claimed(doc: Doc, s: int, e: int) -> bool:
@@ -945,24 +961,32 @@ def _without_surname_ranks(doc: Doc, hits: list, suffix_at: dict) -> list:
     mengatakan`, `AKP Markus Kapten`: family names of Papua, Maluku and NTT that are ranks' words): a rank written as
     one ordinary word (`_common_rank`) in Title case, right after one to three name words that follow another rank, with
     no name word, corps or bracket after it."""
-    opened = set()  # where a name may start: after a rank and its suffixes
-    for _s, e, _form in hits:
+    opened: dict[int, set[str]] = {}  # where a name may start (after a rank and its suffixes): that rank's forces
+    for _s, e, form in hits:
         while e in suffix_at:
             e = suffix_at[e][0]
-        opened.add(e)
+        opened.setdefault(e, set()).update(r.force for r in ranks().get(form))
     return [h for h in hits if not _surname_rank(doc, h, opened, suffix_at)]
 
 
-def _surname_rank(doc: Doc, hit: tuple, opened: set[int], suffix_at: dict) -> bool:
+def _surname_rank(doc: Doc, hit: tuple, opened: dict[int, set[str]], suffix_at: dict) -> bool:
     s, e, form = hit
     if e - s != 1 or not doc[s].text.istitle() or not _common_rank(form) or e in suffix_at:
         return False
-    if e < len(doc) and _opens_a_name(doc[e].text):
-        return False  # `Mayor Inf X`, `Kapten Budi`, `Mayor AS`, `Kolonel Laut (P)`: a rank before its name
     k = s
     while k > 0 and s - k < 3 and k not in opened and doc[k - 1].text.istitle() and doc[k - 1].is_alpha:
         k -= 1
+    if e < len(doc) and _opens_a_name(doc[e].text):  # `Mayor Inf X`, `Kapten Budi`: a rank before its name,
+        return k in opened and _given_rank(doc, e, form, opened[k])  # unless another force's rank opened the name
     return k < s and k in opened
+
+
+def _given_rank(doc: Doc, e: int, form: str, opener: set[str]) -> bool:
+    """A rank's word of one force inside a name that a rank of the other force opened, a name's word after it
+    (`Kompol Agung Mayor Saputra`, `Kompol Mayor Siregar`: `Mayor` a given name, no second officer; s30off)."""
+    forces = {r.force for r in ranks().get(form)}
+    return bool(opener) and forces.isdisjoint(opener) and doc[e].is_alpha and doc[e].text.istitle() \
+        and is_name_text(doc[e].text) and not ranks().get(doc[e].text) and doc[e].text not in positions().entries
 
 
 def _opens_a_name(text: str) -> bool:
@@ -1325,6 +1349,7 @@ def _phrase_around(doc: Doc, s: int, name: NameSpan, by_end: dict, by_start: dic
     if phrase is None:
         phrase = _phrase_over_unit_name(doc, s, by_end) or _bare_post(doc, s) or _handed_over(doc, s, by_end)
     k = name.end_all
+    phrase = phrase or _post_changed_before(doc, s, k, by_start)
     if phrase is None and k + 1 < len(doc) and doc[k].text in (",", "("):  # `AKP X (Kapolsek Y) menyebut`
         cue = doc[k].text == "(" and k + 2 < len(doc) and doc[k + 1].lower_ in _POST_CUES  # `(kini Kapolsek Y)`
         phrase = by_start.get(k + 2 if cue else k + 1)
@@ -1368,8 +1393,8 @@ def _post_after_cues(doc: Doc, k: int, by_start: dict) -> PositionPhrase | None:
     (`yang baru dipercaya Kapolsek Y AKP Z`: Z's post)."""
     k += 1 if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in _POST_CUES else 0
     j = k
-    while j < len(doc) and j - k < 5 and doc[j].lower_ in _POST_CUES:
-        j += 1
+    while j < len(doc) and j - k < 5 and (doc[j].lower_ in _POST_CUES or _then_at(doc, j)):
+        j += 2 if _then_at(doc, j) else 1  # `yang saat itu menjabat`: the post then held, a former one (`_former`)
     phrase = by_start.get(j) if j > k and doc[j - 1].lower_ not in _AGENT_CUES else None
     return None if phrase is None or _holder_follows(doc, phrase, by_start) else phrase
 
@@ -1422,6 +1447,17 @@ def _handed_over(doc: Doc, s: int, by_end: dict) -> PositionPhrase | None:
     while verb > 0 and doc[verb - 1].lower_ in _HELD_LINKS:
         verb -= 1  # `Jabatan X resmi diserahterimakan ...`
     return _handed_post(doc, by_end.get(verb), word)
+
+
+def _post_changed_before(doc: Doc, s: int, k: int, by_start: dict) -> PositionPhrase | None:
+    """`Jabatan Kapolres X resmi berganti. AKBP Y menggantikan AKBP Z ...`: the post the sentence before says changed
+    hands (a post noun, the post, a verb of change: handover_cues.tsv) is the one of the officer whose rank at `s` opens
+    the next sentence and whose name, ending at `k`, is followed by `menggantikan` (s30off)."""
+    if not (doc[s].is_sent_start and k < len(doc) and doc[k].lower_ in _REPLACING and s > 0):
+        return None
+    a = _sentence_of(doc, s - 1)[0]
+    posts = [by_start[j + 1] for j in range(a, s - 1) if doc[j].lower_ in _POST_NOUNS and j + 1 in by_start]
+    return posts[0] if len(posts) == 1 and any(t.lower_ in _CHANGED for t in doc[posts[0].end:s]) else None
 
 
 def _held_in_clause(doc: Doc, k: int, held: str, by_end: dict) -> bool:

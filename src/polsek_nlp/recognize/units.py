@@ -205,8 +205,18 @@ def _within(inner: list, outer: list) -> bool:
 
 
 def unit_after(doc: Doc, i: int, blocked: set[int]) -> tuple[int, str | None]:
-    """A command named at token `i` (`Polres Cimahi`, `Polda Jawa Barat`, `Mabes Polri`)."""
-    if i >= len(doc) or doc[i].text not in COMMAND_WORDS:
+    """A command named at token `i` (`Polres Cimahi`, `Polda Jawa Barat`, `Mabes Polri`); its head word in capitals
+    (`POLRES CIAMIS`, a lead in capitals: s30off) is written as the table writes it (`Polres CIAMIS`, as a head's
+    post gives it: `KAPOLRES CIAMIS` -> `Polres CIAMIS`)."""
+    head = doc[i].text if i < len(doc) else ""
+    if head.isupper() and head.title() in COMMAND_WORDS and head.title() not in ("Polri", "Mabes"):
+        k, unit = _unit_after(doc, i, blocked)
+        return k, unit and head.title() + unit[len(head):]
+    return _unit_after(doc, i, blocked)
+
+
+def _unit_after(doc: Doc, i: int, blocked: set[int]) -> tuple[int, str | None]:
+    if i >= len(doc) or doc[i].text.title() not in COMMAND_WORDS and doc[i].text not in COMMAND_WORDS:
         return i, None
     j = i + 1
     if doc[i].text == "Mabes" and j < len(doc) and doc[j].text in ("Polri", "TNI"):
