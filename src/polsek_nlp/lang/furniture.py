@@ -40,6 +40,26 @@ def inline_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _labels() -> dict[str, regex.Pattern]:
+    """The table's `label` rows by kind: what a line of that kind loses, the rest of it staying (a
+    byline's staff labels; its names are persons)."""
+    rows: dict[str, list[str]] = {}
+    for row in read_table("furniture.tsv"):
+        if row["where"] == "label":
+            rows.setdefault(row["kind"], []).append(row["pattern"])
+    return {kind: compile_pattern("|".join(f"(?:{p})" for p in pats), regex.I | regex.V0)
+            for kind, pats in rows.items()}
+
+
+def _blank_line(line: str, kind: str) -> str:
+    """A furniture line blanked: all of it, or for a kind with `label` rows only their matches."""
+    label = _labels().get(kind)
+    if label is None:
+        return " " * len(line)
+    return label.sub(lambda m: " " * len(m.group()), line)
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[regex.Pattern, regex.Pattern, list[str], list[str]]:
     """One pattern for whole lines and one for inline markers, each an alternation of the table's
     rows in named groups (`k0`, `k1` ...: one match call per line tells the row, whose kind the
@@ -49,6 +69,8 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, list[str], list[str]]:
         pattern = row["pattern"]
         if pattern.startswith("(?-i)"):
             pattern = f"(?-i:{pattern[5:]})"
+        if row["where"] == "label":
+            continue
         if row["where"] == "inline":
             inline.append(f"(?P<k{len(inline)}>{pattern})")
             inline_kinds.append(row["kind"])
@@ -101,7 +123,7 @@ def blank_furniture(text: str, learnt: Collection[str] = ()) -> tuple[str, Count
             headlines = MAX_HEADLINES if _BARE_SEE_ALSO.fullmatch(stripped) else 0
         if kind is not None:
             found[kind] += 1
-            pieces.append(" " * len(line))
+            pieces.append(_blank_line(line, kind))
         else:
             pieces.append(line)
     return "\n".join(pieces), +found

@@ -1102,6 +1102,8 @@ def _office_instead(doc: Doc, s: int, e: int, head_at: dict, found: list, claime
     venue's would: no venue (where the body's name stops short, the venue stays, so that no word of the name is
     left to be read as a person's); a kecamatan written right after the office's name is a place of its own, as
     after a venue's (`_kecamatan_after`), added to `found`."""
+    if _agency_unit(token_texts(doc), s, e):
+        return True  # `Balai Karantina X`, `Balai Besar Teknik X`: a state agency's technical unit, a body, no hall
     end = _agency_office(doc, s)
     if end is None or end < _over_institution(doc, e, PlaceRecognizer._venue_end(doc, s, e, head_at, "venue")):
         return False
@@ -1111,6 +1113,19 @@ def _office_instead(doc: Doc, s: int, e: int, head_at: dict, found: list, claime
     return True
 
 
+def _agency_unit(texts: list[str], s: int, e: int) -> bool:
+    """The venue head at token `s` (`Balai`) is followed, past a grade word (`Besar`), by a word of a state agency's
+    technical unit (agency_unit_words.tsv: `Karantina`, `Pemasyarakatan`, `Teknik`): a body, no hall."""
+    if texts[s] not in _AGENCY_HEADS:
+        return False
+    if e < len(texts) and texts[e] in _AGENCY_GRADES:
+        e += 1
+    return e < len(texts) and texts[e] in _AGENCY_UNITS
+
+
+_AGENCY_HEADS = frozenset(row["head"] for row in read_table("words/agency_unit_words.tsv"))
+_AGENCY_UNITS = word_set("agency_unit_words", "kind", "unit")
+_AGENCY_GRADES = word_set("agency_unit_words", "kind", "grade")
 _OFFICE_NOUNS = word_set("office_site_words", "role", "noun")  # kantor, gedung: an office named by its body or post
 _OFFICE_CUES = word_set("office_site_words", "role", "cue")  # di, ke, depan: the story happens there
 
