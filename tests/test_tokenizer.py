@@ -362,3 +362,24 @@ def test_plain_words_read_the_same_through_analyze():
     assert fast == slow
     assert fast["persons"] or fast["officers"]
 
+
+def test_the_chunk_cache_keeps_as_many_chunks_as_the_word_caches():
+    """Issue 20, s30spd: the tokenizer caches up to `WORD_CACHE_SIZE` chunks (spaCy's default, 10,000, is
+    full after ~110 news articles; a chunk not cached is read by the affix searches every time it comes):
+    the 10,500th new chunk, seen again, asks no search."""
+    import itertools
+    import string
+
+    from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
+
+    assert WORD_CACHE_SIZE > 10_500
+    tok = new_blank().tokenizer
+    asked = []
+    real = tok.suffix_search
+    tok.suffix_search = lambda text: asked.append(text) or real(text)
+    words = ["".join(p) + "," for p in itertools.islice(itertools.product(string.ascii_lowercase, repeat=3), 10_500)]
+    for k in range(0, len(words), 500):
+        tok(" ".join(words[k:k + 500]))
+    asked.clear()
+    assert [t.text for t in tok(words[-1])] == [words[-1][:-1], ","]
+    assert asked == []
