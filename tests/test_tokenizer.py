@@ -21,14 +21,15 @@ def nlp():
 
 
 def _plain(tok) -> Tokenizer:
-    """The same tokenizer without the prefiltered prefix and suffix searches and the infix gate (the
-    suffixes' whole regex, which the prefiltered search never compiles)."""
+    """The same tokenizer without the prefiltered prefix and suffix searches, the infix gate (the
+    suffixes' whole regex, which the prefiltered search never compiles) and the plain words' match
+    (`plain_word_match`, spaCy's Indonesian has no `token_match` of its own)."""
     import re
 
     return Tokenizer(tok.vocab, rules=tok.rules, prefix_search=tok.prefix_search.__self__._search,
                      suffix_search=re.compile(tok.suffix_search.__self__.pattern).search,
                      infix_finditer=tok.infix_finditer.__self__._finditer,
-                     token_match=tok.token_match, url_match=tok.url_match)
+                     token_match=None, url_match=tok.url_match)
 
 
 TRICKY = [
@@ -50,7 +51,7 @@ def test_same_tokens_as_without_the_prefilter(text):
     assert nlp.make_doc(text).text == text
 
 
-_ALPHABET = st.sampled_from(list("aB18.,-/()'\"’:;!?@#%&<>=_*") +
+_ALPHABET = st.sampled_from(list("aB18.,-/()'\"’:;!?@#%&<>=_*") + ["Rp", "USD", "SGD", "km", "Kab", "Selasa", "Rpx"] +
                             [" ", "  ", "\n", "\t", "\xa0", "\u2009", "Jl.", "Jum'at", "Dr. med", "e-KTP", "Pol.",
                              ":)", "):", "<3", "Dr", "No"])
 
@@ -287,3 +288,98 @@ def test_gate_classes_are_written_as_ranges_and_match_exactly_their_characters()
         pattern = re.compile(_class_of(chars))
         assert [chr(c) for c in range(0x20000) if pattern.fullmatch(chr(c))] == sorted(chars)
     assert _class_of({chr(c) for c in range(ord("a"), ord("z") + 1)}) == "[a-z]"
+
+
+def test_plain_word_match_matches_only_words_the_searches_leave_whole():
+    """Issue 20, s30spd: the `token_match` that takes a new plain word as one token at once matches only
+    words the prefix, suffix and infix regexes themselves (not their prefilters) answer no about: every
+    word of one to three letters and digits, the currency and unit spellings and words around them."""
+    import itertools
+    import re
+
+    from polsek_nlp.lang.tokenizer import _PLAIN
+
+    tok = new_blank().tokenizer
+    match = tok.token_match
+    prefix = tok.prefix_search.__self__._search
+    suffix = re.compile(tok.suffix_search.__self__.pattern).search
+    infixes = tok.infix_finditer.__self__._finditer
+    words = ["".join(p) for n in (1, 2, 3) for p in itertools.product(_PLAIN, repeat=n)]
+    words += [a + b for a in ("", "x", "Rp", "RMB", "USD", "SGD", "IDR", "US", "S", "12", "Polres")
+              for b in ("", "km", "kg", "jt", "rb", "ribu", "x", "5", "Bogor", "nya")]
+    matched = 0
+    for word in words:
+        if match(word):
+            matched += 1
+            assert prefix(word) is None and suffix(word) is None and not list(infixes(word)), word
+    assert matched > 100_000  # (the letters' words: the match is not empty)
+    assert not match("Rp5") and not match("USD") and not match("12km") and not match("e-KTP") and not match("")
+
+
+def test_a_new_plain_word_asks_no_affix_search():
+    """A new chunk of letters is one token without a call to the prefix or suffix search or the URL match
+    (each of them was asked, in Python, about every new chunk); a chunk with a comma still is."""
+    tok = new_blank().tokenizer
+    asked = []
+
+    def counted(name, real):
+        return lambda text: asked.append(name) or real(text)
+
+    tok.prefix_search = counted("prefix", tok.prefix_search)  # (the plain-word match was made of the prefilters)
+    tok.suffix_search = counted("suffix", tok.suffix_search)
+    tok.url_match = counted("url", tok.url_match)
+    asked.clear()  # (setting them reloaded the special cases, which asks the searches)
+    doc = tok("Warga Desa Sukamukti melapor")
+    assert [t.text for t in doc] == ["Warga", "Desa", "Sukamukti", "melapor"]
+    assert asked == []
+    assert [t.text for t in tok("Sukamukti, Cibaregbeg")] == ["Sukamukti", ",", "Cibaregbeg"]
+    assert "suffix" in asked
+
+
+_INVENTED = (
+    "Polsek Cibaregbeg menangkap Wardana Sukmajaya (41), warga Desa Sukamukti, Kecamatan Cibaregbeg, "
+    "Kabupaten Garut, Senin (3/6/2024). Pelaku mencuri sepeda motor senilai Rp12 juta dan USD300 milik "
+    "korban, Nurhasanah (35). \"Tersangka kami jerat Pasal 363 KUHP,\" kata Kapolsek Cibaregbeg AKP "
+    "Hendriansyah kepada wartawan. Barang bukti 2 unit HP dan 12km jejak ban disita.")
+
+
+def test_plain_words_read_the_same_through_analyze():
+    """Through `analyze`, an invented article gives the same record with the plain-word match and without it
+    (the pipeline's tokenizer without its `token_match`: every chunk asked of the affix searches)."""
+    import polsek_nlp
+    from polsek_nlp.pipeline import load
+
+    tok = load().tokenizer
+    assert tok.token_match is not None
+    fast = polsek_nlp.analyze(_INVENTED).to_dict()
+    tok.token_match = None  # (reloads its special cases, empties its cache)
+    try:
+        slow = polsek_nlp.analyze(_INVENTED).to_dict()
+    finally:
+        from polsek_nlp.lang.tokenizer import plain_word_match
+
+        tok.token_match = plain_word_match(tok.prefix_search, tok.suffix_search, tok.infix_finditer)
+    assert fast == slow
+    assert fast["persons"] or fast["officers"]
+
+
+def test_the_chunk_cache_keeps_as_many_chunks_as_the_word_caches():
+    """Issue 20, s30spd: the tokenizer caches up to `WORD_CACHE_SIZE` chunks (spaCy's default, 10,000, is
+    full after ~110 news articles; a chunk not cached is read by the affix searches every time it comes):
+    the 10,500th new chunk, seen again, asks no search."""
+    import itertools
+    import string
+
+    from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
+
+    assert WORD_CACHE_SIZE > 10_500
+    tok = new_blank().tokenizer
+    asked = []
+    real = tok.suffix_search
+    tok.suffix_search = lambda text: asked.append(text) or real(text)
+    words = ["".join(p) + "," for p in itertools.islice(itertools.product(string.ascii_lowercase, repeat=3), 10_500)]
+    for k in range(0, len(words), 500):
+        tok(" ".join(words[k:k + 500]))
+    asked.clear()
+    assert [t.text for t in tok(words[-1])] == [words[-1][:-1], ","]
+    assert asked == []

@@ -31,10 +31,12 @@ from polsek_nlp.lang.tokenizer import (
     ALNUM_FREE_INFIXES,
     PolsekTokenizer,
     gated_infixes,
+    plain_word_match,
     prefiltered,
     prefiltered_match,
     suffix_search,
 )
+from polsek_nlp.lang.wordcache import WORD_CACHE_SIZE
 
 # Hyphen between letters: split only between two capitalised words that are not a reduplication
 # (`TNI-Polri`, `Jawa-Bali`), never in `kerja-kerja`, `Kerja-Kerja`, `e-KTP`, `sayur-mayur`.
@@ -129,14 +131,19 @@ def make_tokenizer(nlp: Language) -> PolsekTokenizer:
     with `regex` (our hyphen rule needs a variable lookbehind) and not asked about a chunk of
     letters and digits (`GatedInfixes`), the prefix and suffix regexes asked only about texts they
     can match (`PrefilteredSearch`, `PrefilteredSuffixSearch`; the suffixes' whole regex is not
-    compiled, only the alternatives a chunk's last character asks for). Setting any of them on a built
-    tokenizer reloads all its special cases (~30 ms each time)."""
+    compiled, only the alternatives a chunk's last character asks for), a new plain word taken whole at
+    once (`plain_word_match`), and as many chunks cached as the package's per-word caches keep
+    (`WORD_CACHE_SIZE`; spaCy's 10,000 are full after ~110 articles, and every chunk not cached is read
+    again, by the searches, each time it comes: s30spd). Setting any of them on a built tokenizer
+    reloads all its special cases (~30 ms each time)."""
     defaults = nlp.Defaults
-    return PolsekTokenizer(nlp.vocab, rules=defaults.tokenizer_exceptions,
-                           prefix_search=prefiltered(compile_prefix_regex(defaults.prefixes).search),
-                           suffix_search=suffix_search(defaults.suffixes),
-                           infix_finditer=gated_infixes(_infix_pattern().finditer),
-                           token_match=defaults.token_match, url_match=prefiltered_match(defaults.url_match))
+    prefixes = prefiltered(compile_prefix_regex(defaults.prefixes).search)
+    suffixes = suffix_search(defaults.suffixes)
+    infixes = gated_infixes(_infix_pattern().finditer)
+    return PolsekTokenizer(nlp.vocab, rules=defaults.tokenizer_exceptions, prefix_search=prefixes,
+                           suffix_search=suffixes, infix_finditer=infixes,
+                           token_match=defaults.token_match or plain_word_match(prefixes, suffixes, infixes),
+                           url_match=prefiltered_match(defaults.url_match), max_cache_size=WORD_CACHE_SIZE)
 
 
 @registry.tokenizers(TOKENIZER)

@@ -1,7 +1,9 @@
 """How many distinct words each per-word cache keeps: one setting for the whole package.
 
 Several stages remember a result per distinct word (a root, a word's flags, whether it can be a
-name, its event types, its folded gazetteer form). An archive of new text brings new words without
+name, its event types, its folded gazetteer form), and the tokenizer its tokens per distinct chunk
+of text between spaces (`lang.language.make_tokenizer`: spaCy's own bound, 10,000 chunks, is full
+after ~110 news articles). An archive of new text brings new words without
 end, so every such cache is bounded, and all by this one number: a worker's memory then stays
 under a known bound however long it runs (about nine caches x WORD_CACHE_SIZE entries x ~150
 bytes; 50,000 gives ~70 MB at most). 50,000 words cover an archive's common vocabulary several
