@@ -34,6 +34,7 @@ from polsek_nlp.recognize.incident_found import (
 )
 from polsek_nlp.recognize.incident_gate import IncidentFacts, may_report_incident
 from polsek_nlp.recognize.incident_harm import CONTRAST
+from polsek_nlp.recognize.incident_loot import loot_regex
 from polsek_nlp.recognize.incident_people import find_people
 from polsek_nlp.recognize.incident_shapes import (
     INITIALS,
@@ -1479,6 +1480,7 @@ class _Subtype:
     default: bool
     heads: frozenset[str]  # the first word of each cue (lower case): a cue is matched only
     own_heads: frozenset[str]  # where a word of the text is one (`_Words`)
+    loot: tuple[re.Pattern | None, re.Pattern | None] = (None, None)  # its loot cues said stolen (all, own)
 
 
 _CUE_SHAPE = re.compile(r"[\w-]+(?: [\w-]+)*")
@@ -1502,10 +1504,12 @@ def _subtypes() -> list[_Subtype]:
             uses.setdefault(cue, set()).add(r["subtype"])
     out = []
     for r in rows:
-        cues = split_cell(r["cues"])
+        loot = split_cell(r["loot_cues"])  # counted only where said stolen (`incident_loot`)
+        cues = [c for c in split_cell(r["cues"]) if c not in loot]
         own = [c for c in cues if len(uses[c]) == 1]
+        own_loot = [c for c in loot if len(uses[c]) == 1]
         out.append(_Subtype(r["event_type"], r["subtype"], _cue_regex(cues), _cue_regex(own), r["default"] == "yes",
-                            _heads(cues), _heads(own)))
+                            _heads(cues + loot), _heads(own + own_loot), (loot_regex(loot), loot_regex(own_loot))))
     return out
 
 
@@ -1545,13 +1549,12 @@ class Subtypes:
     _roots: frozenset[str] | None = field(default=None, init=False, repr=False)
     _marks: dict[str, bool] = field(default_factory=dict, init=False, repr=False)
 
-    def _count(self, pat: re.Pattern | None, heads: frozenset[str]) -> int:
-        if pat is None:
-            return 0
+    def _count(self, pats: tuple[re.Pattern | None, ...], heads: frozenset[str]) -> int:
         if self._in is None:
             self._in = (_words(self.text), _words(self.lead))
         text, lead = (ws is None or not heads.isdisjoint(ws) for ws in self._in)
-        return (len(pat.findall(self.text)) if text else 0) + (2 * len(pat.findall(self.lead)) if lead else 0)
+        return sum((len(pat.findall(self.text)) if text else 0) + (2 * len(pat.findall(self.lead)) if lead else 0)
+                   for pat in pats if pat is not None)
 
     def get(self, etype: str | None, default: str | None = None) -> str | None:
         if etype is None:
@@ -1564,10 +1567,20 @@ class Subtypes:
     def __getitem__(self, etype: str) -> str | None:
         return self.get(etype)
 
+    def of_event(self, etype: str | None, secondary: list[str]) -> str | None:
+        """The subtype of an event of `etype`; a police action's (`*`) that no cue of one subtype names is its first
+        secondary type's, when that is an incident type of the table (`Polisi menangkap tiga pencuri` ... a theft
+        with no vehicle or livestock said stolen: `pencurian biasa`, the type's default; s30r17)."""
+        sub = self.get(etype)
+        if sub is not None or not secondary or not any(st.etype == etype and st.sub == "*" for st in _subtypes()):
+            return sub
+        rows = [st for st in _subtypes() if st.etype == secondary[0]]
+        return self.get(secondary[0]) if rows and all(st.sub != "*" for st in rows) else None
+
     def _best(self, rows: list[_Subtype]) -> str | None:
         best: tuple[int, str] | None = None
         for st in rows:
-            n = self._count(st.pat, st.heads)
+            n = self._count((st.pat, st.loot[0]), st.heads)
             if n and (best is None or n > best[0]):
                 best = (n, st.sub)
         if best is not None:
@@ -1577,7 +1590,7 @@ class Subtypes:
     def _action(self) -> str | None:
         best: tuple[int, str] | None = None
         for st in _subtypes():
-            n = self._count(st.own, st.own_heads) if st.sub != "*" else 0
+            n = self._count((st.own, st.loot[1]), st.own_heads) if st.sub != "*" else 0
             if n and not self._marked(st.etype):
                 continue  # `truk` of a logging raid, `kilogram` of explosives: no crash, no drugs in the text
             if n and (best is None or n > best[0]):

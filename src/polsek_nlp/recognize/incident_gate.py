@@ -21,6 +21,8 @@ class SubtypeReader(Protocol):
 
     def get(self, etype: str | None, default: str | None = None) -> str | None: ...
 
+    def of_event(self, etype: str | None, secondary: list[str]) -> str | None: ...
+
 
 @dataclass
 class IncidentFacts:

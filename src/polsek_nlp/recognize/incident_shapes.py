@@ -667,6 +667,12 @@ def toll_in_background(text: str, at: int) -> bool:
         or counts_cases(text, start, end) or tally_goes_on(text, start, end)
 
 
+def in_case_tally(text: str, at: int) -> bool:
+    """The sentence around `at` counts two or more cases (`incident_tallies.counts_cases`: `Sepanjang 2024 ada dua kasus
+    bom ikan dengan tiga tersangka`): the people it counts are the period's statistics, no incident's (s30r17)."""
+    return counts_cases(text, *_dot_sentence(text, at))
+
+
 def _dot_sentence(text: str, at: int) -> tuple[int, int]:
     """The bounds of the sentence around `at` as the readers of a past case take it: from the dot before to the next."""
     end = text.find(".", at)

@@ -36,6 +36,7 @@ from polsek_nlp.recognize.incident_shapes import (
     counted_or_headed_matches,
     group_matches,
     in_background,
+    in_case_tally,
     name_context,
     people_counts,
     sentence_of,
@@ -614,7 +615,7 @@ def _side_before() -> re.Pattern:
 def _stated_suspects(text: str, named: int, names: frozenset[str]) -> tuple[int, int]:
     """The number of perpetrators the text states (the named and the others said besides them: `Dua tersangka
     lainnya ditahan`), and the count of those others."""
-    role_counts = _suspect_counts(text)
+    role_counts = [(n, at) for n, at in _suspect_counts(text) if not in_case_tally(text, at)]  # not a period's tally
     others = max((n for n, at in role_counts if (om := OTHERS.match(text, at)) and not named_after(text, om.end(), names)),
                  default=0)  # not `Seorang pelaku lain, berinisial PS`: the other is one of the named
     stated = max((n for n, _ in role_counts), default=0)

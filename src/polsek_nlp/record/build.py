@@ -181,7 +181,8 @@ def copy_incident_facts(doc: Doc, rec: EventRecord) -> None:
     rec.losses = [dataclasses.replace(x) for x in inc.losses]
     rec.charges = [dataclasses.replace(x) for x in inc.charges]
     rec.event.arrests = inc.arrests
-    rec.event.subtype = inc.subtypes.get(rec.event.type) if rec.event.type and inc.subtypes is not None else None
+    rec.event.subtype = (inc.subtypes.of_event(rec.event.type, rec.event.secondary_types)
+                         if rec.event.type and inc.subtypes is not None else None)
     known = {p.name for p in rec.persons} | {a for p in rec.persons for a in p.aliases}
     for p in inc.persons:
         if p.name not in known:
