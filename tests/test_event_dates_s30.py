@@ -78,3 +78,46 @@ NO_TYPE_LEAD = {
 def test_no_type_lead_keeps_its_day(name):
     text, gold = NO_TYPE_LEAD[name]
     assert event_date(text, published="2025-06-02T11:25") == gold
+
+
+# review of s30evd (s30rvC): a lead with no day of its own, the crime's day, then the arrest's
+GOATS = ('MARTAPURA - Tim Resmob Satreskrim Polres Banjar menangkap dua pelaku pencurian kambing yang meresahkan peternak'
+         ' di Kecamatan Karang Intan.\n\nKeduanya, RS (31) dan AD (27), mencuri tiga ekor kambing milik Jumadi (50) pada'
+         ' Senin (2/6) malam. {step}\n\n"Kambingnya sudah dijual ke pasar hewan," kata Kasat Reskrim Polres Banjar AKP Rudi'
+         ' Hartono, Sabtu (7/6/2025).\n\nKapolres Banjar AKBP Dodi Pramana menambahkan, sepanjang 2025 tercatat sembilan'
+         ' laporan pencurian ternak di wilayah hukumnya. Ia meminta peternak mengandangkan ternaknya pada malam hari agar'
+         ' tidak dicuri.')
+
+# the arrest told at its own day, a later step tells what came after it (a detention): the arrest's day
+# stays (with no title the arrest's clause tells the lead's act, so the step moves on from no day of it)
+AFTER_THE_ARREST = {
+    'detention': ('Keduanya ditangkap di Desa Pandak Daun, Selasa (3/6/2025). Keesokan harinya, keduanya ditahan di'
+                  ' rutan Mapolres Banjar.', '2025-06-03'),
+}
+
+
+@pytest.mark.parametrize("name", sorted(AFTER_THE_ARREST))
+def test_a_step_after_the_arrest_keeps_the_arrest_day(name):
+    step, gold = AFTER_THE_ARREST[name]
+    assert event_date(GOATS.format(step=step)) == gold
+
+
+# a step whose verb of the lead's act is governed by a word of a plan (`akan`, `hendak`, `berencana`:
+# schedule_words.tsv `plan`) tells no act done that day: the crime's day, as with a negated one (`belum ditangkap`);
+# with a title as without one. A plan word of another verb after the act (`ditangkap saat hendak menjual`) leaves it told.
+PLANNED_STEP = {
+    'akan': ('Tiga hari kemudian, polisi akan menangkap keduanya bila tidak menyerahkan diri.', '2025-06-02'),
+    'hendak': ('Tiga hari kemudian, keduanya hendak ditangkap di sebuah pondok, tetapi sudah kabur.', '2025-06-02'),
+    'hendak_after_pronoun': ('Tiga hari kemudian, mereka hendak ditangkap, tetapi kabur.', '2025-06-02'),
+    'berencana': ('Tiga hari kemudian, polisi berencana meringkus keduanya di Desa Pandak Daun.', '2025-06-02'),
+    'belum': ('Tiga hari kemudian, keduanya belum juga ditangkap.', '2025-06-02'),
+    'plan_of_another_verb': ('Tiga hari kemudian, keduanya ditangkap saat hendak menjual kambing di pasar hewan.',
+                             '2025-06-05'),
+}
+
+
+@pytest.mark.parametrize("title", [None, "Polisi Tangkap Dua Pencuri Kambing di Banjar"])
+@pytest.mark.parametrize("name", sorted(PLANNED_STEP))
+def test_a_planned_step_tells_no_act(name, title):
+    step, gold = PLANNED_STEP[name]
+    assert event_date(GOATS.format(step=step), title=title) == gold

@@ -724,9 +724,26 @@ def _story_steps(candidates: list[_Candidate], cues: _DateCues) -> dict[str, fro
 def _tells_lead_act(cues: _DateCues, c: _Candidate) -> bool:
     """The clause of a candidate day tells the headline's act (`_tells_headline`) or, with no headline, the lead's act
     by a verb of its event type (`_tells_lead_type`: `Polisi menangkap dua pencuri ...` -> `Empat hari kemudian, ...
-    mereka diringkus`, another verb of the arrest; genre tune read without titles, s30: grec-376)."""
+    mereka diringkus`, another verb of the arrest; genre tune read without titles, s30: grec-376), and its first verb
+    is no act planned (`_planned_in_clause`)."""
     start, end = c.span.start_char, c.span.end_char
-    return _tells_headline(cues, c.sent_start, start, end) or _tells_lead_type(cues, c.sent_start, start, end)
+    return (_tells_headline(cues, c.sent_start, start, end) or _tells_lead_type(cues, c.sent_start, start, end)) \
+        and not _planned_in_clause(cues, c)
+
+
+def _planned_in_clause(cues: _DateCues, c: _Candidate) -> bool:
+    """The first verb of a candidate day's clause (`_date_clause`) is governed by a word of a plan (`_PLAN_OF_VERB`:
+    `Tiga hari kemudian, polisi akan menangkap ...`, `hendak ditangkap, tetapi kabur`): the act is ahead or tried, not
+    done that day, as a denied one is (`belum ditangkap`). A plan of a later verb (`ditangkap saat hendak menjual`)
+    leaves the act done. A verb is an affixed word of another root (not `mereka`) and no plan word (`berencana`)
+    (review of s30evd)."""
+    start, end = _date_clause(cues, c.sent_start, c.span.start_char, c.span.end_char)
+    verb = next((m for m in _AFFIXED.finditer(cues.lowered, start, end) if (w := m.group(0)) not in _non_verbs()
+                 and w not in _PLAN_WORDS and root_of(w) != w), None)
+    return verb is not None and _PLAN_OF_VERB.search(cues.lowered, start, verb.start()) is not None
+
+
+_PLAN_WORDS = word_set("schedule_words", "kind", "plan")
 
 
 def _sequel_of_lead(cues: _DateCues, before: _Candidate, step: _Candidate) -> bool:
@@ -1181,7 +1198,9 @@ def _date_features(c: _Candidate, when: dt.date, cues: _DateCues) -> dict[str, b
     # "'... akan ...,' kata X, Senin": plan words inside the quote do not count
     planned = bool(_SCHEDULE.search(text, said.start() if said and said.start() < start else sent_start, start)
                    or schedule_noun(text, start))  # `menetapkan jadwal ... pada 27 Juni`
-    plan = planned or plan_wording(text, start, span.end_char)  # (`schedule_noun` is in `planned`)
+    # (`schedule_noun` is in `planned`); a step forward whose act is planned (`Tiga hari kemudian, polisi akan ...`)
+    plan = planned or plan_wording(text, start, span.end_char) \
+        or (NARRATIVE.match(span.text) is not None and _planned_in_clause(cues, c))
     past_week = d.relative and _of_past_week(span.text)
     return {
         "event": sent_start in cues.event_sents and not recalled and not said and start not in cues.told,
