@@ -46,6 +46,19 @@ def test_the_missing_still_sought_after_a_find(text, expected, victims):
     assert victim_statuses(rec) == sorted(victims, key=str)
 
 
+@pytest.mark.parametrize("text, expected, victims", [
+    # review s30rvA: the first dead found of the missing, the others found alive or not yet: no dead said before
+    (_FLOOD + "Dua warga hilang terseret arus. Rabu pagi, satu korban lagi ditemukan meninggal di hilir sungai.",
+     (1, None, 1), [_HILANG, (None, "tewas")]),
+    (_BOAT + "Tiga nelayan hilang. Satu di antaranya ditemukan selamat. Kamis, satu korban lagi ditemukan tewas.",
+     (1, None, 1), [_HILANG, (None, "tewas")]),
+])
+def test_the_first_of_the_missing_found_dead(text, expected, victims):
+    rec = _record(text)
+    assert toll(rec) == expected
+    assert victim_statuses(rec) == sorted(victims, key=str)
+
+
 @pytest.mark.parametrize("text, expected", [
     # guard: `lagi` with no dead said before is no total: the named dead are counted
     (_FLOOD + "Longsor menimbun tiga penambang. Dua di antaranya, Karto (40) dan Wagiman (35), ditemukan meninggal. "
@@ -56,4 +69,20 @@ def test_the_missing_still_sought_after_a_find(text, expected, victims):
     (_BOAT + "Seorang nelayan tewas dan dua lainnya hilang.", (1, None, 2)),
 ])
 def test_steps_guards(text, expected):
+    assert toll(_record(text)) == expected
+
+
+
+_BUS = "SUKAMAJU - Sebuah bus terguling di Jalan Raya Cibodas, Kecamatan Sukamaju, Senin (3/3/2025). "
+_FIGHT = "SUKAMAJU - Seorang pemuda tewas ditusuk di Desa Talang Jaya, Kecamatan Sukamaju, Senin (3/3/2025). "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guard (review s30rvA): `satu korban lagi` with no finding is no step of the missing
+    (_BUS + "Dua penumpang tewas dan lima lainnya luka-luka. Satu korban lagi dirujuk ke RSUD Sukamaju.", (2, 5, None)),
+    # guard (review s30rvA): a suspect still sought is a fugitive, no missing person
+    (_FIGHT + "\"Satu pelaku sudah kami tangkap, pelaku lain masih kami cari,\" kata Kapolsek Sukamaju Iptu Dedi Kurnia.",
+     (1, None, None)),
+])
+def test_steps_review_guards(text, expected):
     assert toll(_record(text)) == expected

@@ -108,3 +108,21 @@ def test_people_arrested_along_are_no_things():
 ])
 def test_a_total_over_two_items_is_neither_ones(text, items):
     assert evidence_set(_record(_DRUGS + text)) == items
+
+
+@pytest.mark.parametrize("text, items", [
+    # guard (review s30rvA): goods bought, not taken, are no loot a class word points back to
+    (_THEFT + "Pelaku membeli 3 unit laptop dan 2 buah kamera dengan uang hasil kejahatan. Barang-barang tersebut disita "
+     "polisi.", set()),
+    # guard (review s30rvA): people joined to an arrest are no things, nor is `barang bukti` alone an item
+    (_THEFT + "Pelaku ditangkap bersama istrinya di rumahnya.", set()),
+    (_THEFT + "Pelaku ditangkap bersama barang bukti di rumahnya.", set()),
+    # guard (review s30rvA): a real set counted beside a suspect written with its acronym stays an item
+    ("Polisi menangkap tersangka berinisial TV (30), warga Desa Cibodas, Senin (13/3/2017). Dari tangan TV disita "
+     "sabu 2 gram dan sebuah TV.", {("sabu", 2, "g"), ("televisi", 1, "buah")}),
+    # review s30rvA: a total over two drugs, a third thing listed between, is still no lot of the last (fails at 17f50f28)
+    (_DRUGS + "Polisi menyita sabu 2 gram, ganja 3 gram dan uang tunai Rp 500.000, total 5 gram.",
+     {("sabu", 2, "g"), ("ganja", 3, "g")}),
+])
+def test_review_guards(text, items):
+    assert evidence_set(_record(text)) == items

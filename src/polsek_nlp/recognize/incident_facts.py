@@ -1033,7 +1033,7 @@ def _stated(text: str, sents: list[tuple[int, int]], hits: list) -> tuple[dict[s
             or kind == "missing" and kind in ends and still_after_find(text, ends[kind], s, e)
         sets = kind not in stated or update
         if step:
-            sets = _step_found(stated, value)  # one more dead, one less missing
+            sets = _step_found(stated, value, re.search(_APPOSED, text[s:e]) is None)  # one more dead, one less missing
         elif sets and kind in stated and not again and (rise := _increment().search(text, s, e)):
             if kind in rises and not _count_to().search(text, rise.end(), sents[sent][1] if sent < len(sents) else e):
                 stated[kind] += value  # `Tiga warga tewas ... Korban meninggal bertambah satu orang`: 4, a rise (s27cas)
@@ -1053,16 +1053,19 @@ def _stated(text: str, sents: list[tuple[int, int]], hits: list) -> tuple[dict[s
     return stated, spans
 
 
-def _step_found(stated: dict[str, int], value: int) -> bool:
+def _step_found(stated: dict[str, int], value: int, unnamed: bool) -> bool:
     """More of the missing found dead, a step of the toll (`incident_found.found_again`): the count is taken from the
     missing and adds to the dead said before (`Tiga warga hanyut. Satu di antaranya ditemukan meninggal, sedangkan dua
-    lainnya masih dicari. ... satu korban lagi ditemukan meninggal`: dead 2, missing 1); with no dead said before it is
-    no total (the named dead are counted: `Dua di antaranya, A dan B, ditemukan meninggal. ... satu korban lagi, C, ...`).
-    Whether it set the dead. s30cas."""
-    if stated.get("missing"):
+    lainnya masih dicari. ... satu korban lagi ditemukan meninggal`: dead 2, missing 1). With no dead said before, an
+    `unnamed` step of the missing is their first dead (`Dua warga hilang. ... satu korban lagi ditemukan meninggal`:
+    dead 1, missing 1; s30rvA); one with a name apposed, or with no missing said, is no total (the named dead are
+    counted: `Dua di antaranya, A dan B, ditemukan meninggal. ... satu korban lagi, C, ...`). Whether it set the dead.
+    s30cas."""
+    of_missing = bool(stated.get("missing"))
+    if of_missing:
         stated["missing"] = max(0, stated["missing"] - value)
-    if "dead" in stated:
-        stated["dead"] += value
+    if "dead" in stated or of_missing and unnamed:
+        stated["dead"] = stated.get("dead", 0) + value
     return "dead" in stated
 
 
