@@ -1,0 +1,28 @@
+"""Officers (issue 19, session 30, s30rvB: the review of s30off), on invented ground (invented names, plausible
+places; none copied from an article). Each case failed before its mend unless marked as a guard."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import institution_names, officer_posts, reader
+
+_officers = reader("2025-03-14T10:00", field=officer_posts)  # (rank, name, position, unit) of each officer
+_institutions = reader("2025-03-14T10:00", field=institution_names)
+
+
+# --- a lead in capitals: the national police written `POLRI` after a post is the force, no Polres of a place ---
+@pytest.mark.parametrize("text, expected", [
+    ("KADIV HUMAS POLRI IRJEN POL HARYONO WIBISONO MENGATAKAN HAL ITU.",
+     ("IRJEN", "HARYONO WIBISONO", "KADIV HUMAS", "Polri")),
+    ("KABARESKRIM POLRI KOMJEN POL SATRIO WIDODO MENGATAKAN BERKAS SUDAH LENGKAP.",
+     ("KOMJEN", "SATRIO WIDODO", "KABARESKRIM", "Polri")),
+    ("KADIV HUMAS MABES POLRI IRJEN POL HARYONO WIBISONO MENGATAKAN HAL ITU.",
+     ("IRJEN", "HARYONO WIBISONO", "KADIV HUMAS", "Mabes Polri")),
+])
+def test_the_force_in_capitals_after_a_post(text, expected):
+    assert _officers(text) == [expected]
+
+
+def test_a_command_head_in_capitals_after_a_post_is_no_bare_body():
+    names = _institutions("KASI HUMAS POLRES TASIKMALAYA IPTU WAWAN SETIAWAN MENGATAKAN ARUS LANCAR.")
+    assert "POLRES" not in names
