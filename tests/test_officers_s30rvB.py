@@ -26,3 +26,19 @@ def test_the_force_in_capitals_after_a_post(text, expected):
 def test_a_command_head_in_capitals_after_a_post_is_no_bare_body():
     names = _institutions("KASI HUMAS POLRES TASIKMALAYA IPTU WAWAN SETIAWAN MENGATAKAN ARUS LANCAR.")
     assert "POLRES" not in names
+
+
+# --- a rank's word of the other force reads as a given name only inside a name of at most three words ---
+@pytest.mark.parametrize("text, expected", [
+    ("Hadir Kompol Agung Saputra Mayor Budi Hartono dalam acara itu.",
+     [("Kompol", "Agung Saputra", None, None), ("Mayor", "Budi Hartono", None, None)]),
+    ("Hadir Kapolsek Ciawi Kompol Agung Saputra Danramil Mayor Budi Hartono dalam acara itu.",
+     [("Kompol", "Agung Saputra", "Kapolsek", "Polsek Ciawi"), ("Mayor", "Budi Hartono", "Danramil", None)]),
+])
+def test_two_officers_of_two_forces_named_in_a_row(text, expected):
+    assert _officers(text) == expected
+
+
+def test_guard_a_rank_word_inside_a_name_of_three_words():
+    assert _officers("Kompol Agung Mayor Saputra memimpin apel pagi.") == [
+        ("Kompol", "Agung Mayor Saputra", None, None)]
