@@ -42,3 +42,16 @@ def test_two_officers_of_two_forces_named_in_a_row(text, expected):
 def test_guard_a_rank_word_inside_a_name_of_three_words():
     assert _officers("Kompol Agung Mayor Saputra memimpin apel pagi.") == [
         ("Kompol", "Agung Mayor Saputra", None, None)]
+
+
+# --- a handover in two sentences: the post the sentence before says changed hands must be the only one it names ---
+def test_two_posts_changed_before_give_the_one_replacing_neither():
+    officers = _officers("Jabatan Kapolres Ciamis dan Kapolres Banjar resmi berganti. AKBP Gita Permana menggantikan "
+                         "AKBP Hendra Susanto.")
+    assert ("AKBP", "Gita Permana", "Kapolres", "Polres Ciamis") not in officers
+
+
+def test_guard_another_post_before_the_post_noun_keeps_the_handover():
+    officers = _officers("Kapolda Jabar memimpin sertijab, jabatan Kapolres Ciamis berganti. AKBP Gita Permana "
+                         "menggantikan AKBP Hendra Susanto.")
+    assert ("AKBP", "Gita Permana", "Kapolres", "Polres Ciamis") in officers

@@ -1469,12 +1469,15 @@ def _handed_over(doc: Doc, s: int, by_end: dict) -> PositionPhrase | None:
 def _post_changed_before(doc: Doc, s: int, k: int, by_start: dict) -> PositionPhrase | None:
     """`Jabatan Kapolres X resmi berganti. AKBP Y menggantikan AKBP Z ...`: the post the sentence before says changed
     hands (a post noun, the post, a verb of change: handover_cues.tsv) is the one of the officer whose rank at `s` opens
-    the next sentence and whose name, ending at `k`, is followed by `menggantikan` (s30off)."""
+    the next sentence and whose name, ending at `k`, is followed by `menggantikan` (s30off). Not when another post
+    stands between the post and the verb (`Jabatan Kapolres X dan Kapolres Y berganti`: which one is not said;
+    s30rvB)."""
     if not (doc[s].is_sent_start and k < len(doc) and doc[k].lower_ in _REPLACING and s > 0):
         return None
     a = _sentence_of(doc, s - 1)[0]
     posts = [by_start[j + 1] for j in range(a, s - 1) if doc[j].lower_ in _POST_NOUNS and j + 1 in by_start]
-    return posts[0] if len(posts) == 1 and any(t.lower_ in _CHANGED for t in doc[posts[0].end:s]) else None
+    verb = next((t.i for t in doc[posts[0].end:s] if t.lower_ in _CHANGED), None) if len(posts) == 1 else None
+    return None if verb is None or any(j in by_start for j in range(posts[0].end, verb)) else posts[0]
 
 
 def _held_in_clause(doc: Doc, k: int, held: str, by_end: dict) -> bool:
