@@ -93,10 +93,10 @@ from polsek_nlp.recognize.names import (
     name_text,
 )
 from polsek_nlp.recognize.organisations import ENTITY_ONLY, context_organisations, is_place_name
+from polsek_nlp.recognize.units import COMMAND_WORDS, eponym_end, number_end, place_qualifier, unit_after
 from polsek_nlp.recognize.units import EPONYM_HEADS as _EPONYM_HEADS
 from polsek_nlp.recognize.units import GENERIC_BODIES as _GENERIC_BODIES
 from polsek_nlp.recognize.units import GIVEN_OPENERS as _GIVEN_OPENERS
-from polsek_nlp.recognize.units import eponym_end, number_end, place_qualifier
 
 
 @dataclass
@@ -1065,6 +1065,8 @@ class _InstitutionScan:
             # it needs a post before it (`Sekjen FUI`), a known body after it (`POM Kodam`) or a branch
             if not (end > k + 1 or k + 1 in self.claimed or k - 1 in self.post or self._acts(k, text)):
                 continue
+            if text.title() in COMMAND_WORDS and unit_after(doc, k, self.blocked)[0] > k + 1:
+                continue  # `KASAT LANTAS POLRES CIAMIS`: a command's head in capitals with its place, no acronym
             self.take(k, end, InstitutionMention(name=span_text(doc, k, end), acronym=text, kind="other"))
 
     def defined_later(self) -> None:

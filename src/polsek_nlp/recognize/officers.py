@@ -145,6 +145,7 @@ _NUMBERED_POSTS = {tuple(row["word"].split()): row["post"] for row in read_table
 _STATUS_POSTS = word_set("status_posts")  # Pamen: a post only with its command after it, else the rank class
 _DEPUTY = word_set("deputy_words")  # Wakil: the deputy of a post the table has no deputy form of
 MAX_SUB_UNIT_WORDS = 8  # words of sub-units spelled out after a police post, before its command
+MAX_NAME_WITH_RANK_WORD = 3  # words of a name with another force's rank word inside (`Agung Mayor Saputra`)
 MAX_PORTFOLIO = 6  # words of a portfolio: "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
 # verbs of saying after a post and one name word make that word a name (Kapolsek Ciampea Budi mengatakan)
 SPEECH_VERBS = speech_verbs_after_name(("say",))
@@ -976,8 +977,8 @@ def _surname_rank(doc: Doc, hit: tuple, opened: dict[int, set[str]], suffix_at: 
     k = s
     while k > 0 and s - k < 3 and k not in opened and doc[k - 1].text.istitle() and doc[k - 1].is_alpha:
         k -= 1
-    if e < len(doc) and _opens_a_name(doc[e].text):  # `Mayor Inf X`, `Kapten Budi`: a rank before its name,
-        return k in opened and _given_rank(doc, e, form, opened[k])  # unless another force's rank opened the name
+    if e < len(doc) and _opens_a_name(doc[e].text):  # `Mayor Inf X`, `Kapten Budi`: a rank before its name, unless
+        return k in opened and _given_rank(doc, e, form, opened[k]) and _short_name(doc, k, e)  # inside another's
     return k < s and k in opened
 
 
@@ -985,8 +986,24 @@ def _given_rank(doc: Doc, e: int, form: str, opener: set[str]) -> bool:
     """A rank's word of one force inside a name that a rank of the other force opened, a name's word after it
     (`Kompol Agung Mayor Saputra`, `Kompol Mayor Siregar`: `Mayor` a given name, no second officer; s30off)."""
     forces = {r.force for r in ranks().get(form)}
-    return bool(opener) and forces.isdisjoint(opener) and doc[e].is_alpha and doc[e].text.istitle() \
-        and is_name_text(doc[e].text) and not ranks().get(doc[e].text) and doc[e].text not in positions().entries
+    return bool(opener) and forces.isdisjoint(opener) and _name_word(doc, e)
+
+
+def _name_word(doc: Doc, j: int) -> bool:
+    """Token `j` is a word of a person's name in Title case, no rank's nor post's."""
+    text = doc[j].text
+    return doc[j].is_alpha and text.istitle() and is_name_text(text) and not ranks().get(text) \
+        and text not in positions().entries
+
+
+def _short_name(doc: Doc, k: int, e: int) -> bool:
+    """The name read from `k` over a rank's word ending at `e` holds at most three words (`Agung Mayor Saputra`);
+    more is two officers named in a row (`Kompol Agung Saputra Mayor Budi Hartono`, `Kompol X Y Danramil Mayor Z`:
+    review of s30off, s30rvB)."""
+    j = e
+    while j < len(doc) and j - k < MAX_NAME_WITH_RANK_WORD and _name_word(doc, j):
+        j += 1
+    return j - k < MAX_NAME_WITH_RANK_WORD or j >= len(doc) or not _name_word(doc, j)
 
 
 def _opens_a_name(text: str) -> bool:
@@ -1452,12 +1469,15 @@ def _handed_over(doc: Doc, s: int, by_end: dict) -> PositionPhrase | None:
 def _post_changed_before(doc: Doc, s: int, k: int, by_start: dict) -> PositionPhrase | None:
     """`Jabatan Kapolres X resmi berganti. AKBP Y menggantikan AKBP Z ...`: the post the sentence before says changed
     hands (a post noun, the post, a verb of change: handover_cues.tsv) is the one of the officer whose rank at `s` opens
-    the next sentence and whose name, ending at `k`, is followed by `menggantikan` (s30off)."""
+    the next sentence and whose name, ending at `k`, is followed by `menggantikan` (s30off). Not when another post
+    stands between the post and the verb (`Jabatan Kapolres X dan Kapolres Y berganti`: which one is not said;
+    s30rvB)."""
     if not (doc[s].is_sent_start and k < len(doc) and doc[k].lower_ in _REPLACING and s > 0):
         return None
     a = _sentence_of(doc, s - 1)[0]
     posts = [by_start[j + 1] for j in range(a, s - 1) if doc[j].lower_ in _POST_NOUNS and j + 1 in by_start]
-    return posts[0] if len(posts) == 1 and any(t.lower_ in _CHANGED for t in doc[posts[0].end:s]) else None
+    verb = next((t.i for t in doc[posts[0].end:s] if t.lower_ in _CHANGED), None) if len(posts) == 1 else None
+    return None if verb is None or any(j in by_start for j in range(posts[0].end, verb)) else posts[0]
 
 
 def _held_in_clause(doc: Doc, k: int, held: str, by_end: dict) -> bool:

@@ -21,6 +21,7 @@ COMMAND_WORDS = word_set("command_words")
 ADMIN_WORDS = word_set("admin_words")
 GENERIC_BODIES = word_set("generic_bodies")  # Humas, Pemerintah Daerah: a kind of office, named with its body
 EPONYM_HEADS = word_set("site_bodies", "eponym")  # "RSUD dr. Soedarso": a body named after a person (`eponym_end`)
+_FORCE_NAMES = {"Polri": "Polri", "POLRI": "Polri", "TNI": "TNI"}  # after `Mabes`: the force, as the table writes it
 _CLAUSE_WORDS = word_set("coordination_words")  # dan, serta: a headline's two parties
 _REFERENCE = word_set("reference_words")  # Nomor, Tahun, Pasal: a document reference, no place
 # the compass words as written in a name (Timur: "Polsek Depok Timur"); places.py reads them too
@@ -207,24 +208,26 @@ def _within(inner: list, outer: list) -> bool:
 def unit_after(doc: Doc, i: int, blocked: set[int]) -> tuple[int, str | None]:
     """A command named at token `i` (`Polres Cimahi`, `Polda Jawa Barat`, `Mabes Polri`); its head word in capitals
     (`POLRES CIAMIS`, a lead in capitals: s30off) is written as the table writes it (`Polres CIAMIS`, as a head's
-    post gives it: `KAPOLRES CIAMIS` -> `Polres CIAMIS`)."""
+    post gives it: `KAPOLRES CIAMIS` -> `Polres CIAMIS`), the force's name too (`POLRI`, `MABES POLRI` -> `Polri`,
+    `Mabes Polri`: s30rvB)."""
     head = doc[i].text if i < len(doc) else ""
-    if head.isupper() and head.title() in COMMAND_WORDS and head.title() not in ("Polri", "Mabes"):
-        k, unit = _unit_after(doc, i, blocked)
-        return k, unit and head.title() + unit[len(head):]
-    return _unit_after(doc, i, blocked)
+    if not head.isupper() or head.title() not in COMMAND_WORDS:
+        return _unit_after(doc, i, blocked, head)
+    k, unit = _unit_after(doc, i, blocked, head.title())
+    return k, unit and head.title() + unit[len(head):]
 
 
-def _unit_after(doc: Doc, i: int, blocked: set[int]) -> tuple[int, str | None]:
-    if i >= len(doc) or doc[i].text.title() not in COMMAND_WORDS and doc[i].text not in COMMAND_WORDS:
+def _unit_after(doc: Doc, i: int, blocked: set[int], head: str) -> tuple[int, str | None]:
+    """`unit_after` with the head word at `i` written as the table writes it (`head`)."""
+    if head not in COMMAND_WORDS:
         return i, None
     j = i + 1
-    if doc[i].text == "Mabes" and j < len(doc) and doc[j].text in ("Polri", "TNI"):
-        return j + 1, span_text(doc, i, j + 1)
-    if doc[i].text == "Polri":  # the national police: no region after it (`Kadiv Humas Polri Budi X`: a name)
-        return j, "Polri"
+    if head == "Mabes" and j < len(doc) and doc[j].text in _FORCE_NAMES:
+        return j + 1, f"{doc[i].text} {_FORCE_NAMES[doc[j].text]}"
+    if head == "Polri":  # the national police: no region after it (`Kadiv Humas Polri Budi X`: a name)
+        return j, head
     k = place_qualifier(doc, j, blocked)
-    if k == j and doc[i].text not in ("Polri", "Brimob"):
+    if k == j and doc[i].text != "Brimob":
         return i, None
     return k, span_text(doc, i, k)
 
