@@ -727,10 +727,38 @@ def _held_posts(doc: Doc) -> frozenset[int]:
             continue
         end = run[-1] + 1
         if end in persons or end + 1 in persons and texts[end] == "," or not _election_before(texts, run[0]):
-            held.update(run)
+            held.update(run[:_chained_village(texts, run)])
         if k is not None:
             run = [k]
     return frozenset(held)
+
+
+_CHAIN_LEVELS = frozenset({"kecamatan", "kabupaten", "kota"})  # the units a village's written chain goes on to
+
+
+def _chained_village(texts: list[str], run: list[int]) -> int:
+    """Where a village post's title (`Kepala Desa X`, `Bhabinkamtibmas Desa X`) gives its village back: the index in
+    `run` of the village's prefix when the village's administrative chain follows its name (`Desa X, Kecamatan Y`):
+    the chain writes the village as a place (gold/README.md Settled s30 S87); with no chain it is the post's alone."""
+    at = next((i for i, k in enumerate(run) if PREFIXES.get(texts[k]) in ("desa", "kelurahan")), None)
+    if at is None:
+        return len(run)
+    k = run[at] + 1
+    while k < len(texts) and texts[k][:1].isupper() and texts[k] not in PREFIXES:
+        k += 1
+    chained = k > run[at] + 1 and k + 1 < len(texts) and texts[k] == "," and PREFIXES.get(texts[k + 1]) in _CHAIN_LEVELS
+    return at if chained else len(run)
+
+
+def _unchained(texts: list[str], tokens: frozenset[int]) -> frozenset[int]:
+    """The tokens of command phrases (`Bhabinkamtibmas Desa X`) less a village their chain writes (`_chained_village`)."""
+    runs: list[list[int]] = []
+    for k in sorted(tokens):
+        if runs and k == runs[-1][-1] + 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return frozenset(k for run in runs for k in run[:_chained_village(texts, run)])
 
 
 def _election_before(texts: list[str], k: int) -> bool:
@@ -773,7 +801,7 @@ class _RegionScan:
     def run(self) -> None:
         doc, texts, gaz, taken = self.doc, self.texts, self.gaz, self.taken
         n = len(doc)
-        posts = (ext(doc, "command_phrases") or frozenset()) | _held_posts(doc)
+        posts = _unchained(texts, ext(doc, "command_phrases") or frozenset()) | _held_posts(doc)
         caps = capitalised_tokens(doc)  # a place starts capitalised
         i = caps[0] if caps else n
         while i < n:
