@@ -36,3 +36,34 @@ def test_guard_a_two_word_bracket_of_no_office():
     names = _names("Razia digelar Satuan Polisi Pamong Praja (Satpol PP) Kabupaten Garut pada Senin.")
     assert not any(name.startswith("Kanwil") for name in names)
 
+
+
+# --- s30inst2: a body named by its site, after a post, its short form in brackets, then a town no gazetteer knows
+# and the holder's name with no comma: the town is the office's (`Basarnas Maumere`), not the holder's first name;
+# the full name alone was listed (a false institution) and the office missed
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Kepala Kantor Pencarian dan Pertolongan (Basarnas) Maumere Yakobus Lewar di Larantuka, Kamis, mengatakan jasad "
+     "korban ditemukan.", "Basarnas Maumere"),
+    ("Kepala Kantor Pencarian dan Pertolongan (Basarnas) Timika Yohanes Wenda mengatakan tim dikerahkan.",
+     "Basarnas Timika"),
+    ("Kepala Kantor Pencarian dan Pertolongan (Basarnas) Maumere I Made Sutama mengatakan tim dikerahkan.",
+     "Basarnas Maumere"),
+    ("Kepala Kantor Pencarian dan Pertolongan (Kantor SAR) Maumere Petrus Dwi Wolo mengatakan tim dikerahkan.",
+     "Kantor SAR Maumere"),
+    ("Kepala Kantor Pencarian dan Pertolongan (Kantor SAR) Kupang Petrus Dwi Wolo mengatakan tim dikerahkan.",
+     "Kantor SAR Kupang"),
+])
+def test_a_sited_bodys_town_before_its_holder(text, body):
+    assert _names(text) == [body]
+
+
+def test_guard_a_sited_bodys_holder_right_after_the_bracket():
+    names = _names("Kepala Kantor Pencarian dan Pertolongan (Basarnas) Markus Dosi Wolo mengatakan tim dikerahkan.")
+    assert not any(name.startswith("Basarnas ") for name in names)
+
+
+def test_guard_a_national_bodys_holder_of_three_words():
+    names = _names("Kepala Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) Kasbani Hadi Wijaya mengatakan status "
+                   "gunung naik.")
+    assert not any(name.startswith("PVMBG ") for name in names)
