@@ -67,3 +67,22 @@ def test_guard_a_national_bodys_holder_of_three_words():
     names = _names("Kepala Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) Kasbani Hadi Wijaya mengatakan status "
                    "gunung naik.")
     assert not any(name.startswith("PVMBG ") for name in names)
+
+
+# --- s30inst2: a task force's name is no institution (gold S1: `Satgas ...` not listed, standing or ad hoc); the unit
+# written inside it is listed on its own (`Satgas Pamtas RI-RDTL Yonif 999/X` -> `Yonif 999/X`)
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("Dua tersangka ditangkap bersama personel Satgas Pamtas RI-RDTL Yonif 742/Satya Wira Yudha di Atambua, Senin.",
+     ["Yonif 742/Satya Wira Yudha"]),
+    ("Informasi berasal dari prajurit Satgas Pamtas Yonif 645/Gardatama Yudha yang melihat tiga orang memikul karung.",
+     ["Yonif 645/Gardatama Yudha"]),
+    ("Personel Satgas Pangan Polda Jambi memeriksa gudang beras di Kota Jambi.", ["Polda Jambi"]),
+])
+def test_a_task_forces_name_lists_only_its_unit(text, bodies):
+    assert _names(text) == bodies
+
+
+def test_guard_a_team_word_opening_a_bodys_name_stays():
+    assert _names("Tim Penggerak PKK Kabupaten Sikka membagikan sembako kepada warga.") == [
+        "Tim Penggerak PKK Kabupaten Sikka"]
