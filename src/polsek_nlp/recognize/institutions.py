@@ -1283,7 +1283,8 @@ class _InstitutionScan:
             return self._short_form(end, mention)
         acr = " ".join(texts[end + 1:close])
         if close > end + 2 and not (close + 1 < len(doc) and (texts[close + 1] in _ADMIN_PREFIX or texts[
-                close + 1].istitle() and not self._after_post(s) or office and self._region_at(close + 1))):
+                close + 1].istitle() and not self._after_post(s) or office and self._region_at(close + 1)
+                or self._site_after(acr, close + 1))):
             return end  # "(BPH Migas)" with no region after it: the name and its short form stay two mentions
         head_out = office is None and _head_outside(doc, s, end, acr)
         if not (office or acr in institution_table().entries or head_out or is_acronym_of(acr, span_text(doc, s, end))
@@ -1305,7 +1306,7 @@ class _InstitutionScan:
         # so does a body named after a person (`(RSUD) Toto Kabila`: `site_bodies.tsv` eponym), no holder but after a post
         sited = any({"place", "name"} & set(info.takes) for info in institution_table().entries.get(acr, ())) \
             or acr in _EPONYM_HEADS
-        after_post = k > j and self._after_post(s)
+        after_post, place_end, site = k > j and self._after_post(s), k, False
         if _numbered_division(texts, j):
             k = _branch(doc, j)  # "(BBPJN) Wilayah VI": a division by its number, then only a known place
         elif not eponym and (k - j >= 2 and not (sited and not after_post) or after_post and not sited) and kh is None \
@@ -1317,9 +1318,11 @@ class _InstitutionScan:
             # knows name the person (one word only after a post, whose holder follows the body); a Roman figure
             # ending them names a numbered office of a region (`(BWS) Sulawesi II`), save after a post
             k = _known_places(doc, j, k, self.blocked)
+            site = k == j and sited and after_post and _site_before_holder(texts, j, place_end)
+            k = j + 1 if site else k  # the holder's name follows (`Maumere I Putu X`: no numbered office)
         elif kh is not None and after_post:  # "(Dinsos) Provinsi X Irma Pakaya": the holder after the known region
             k = known if (known := _known_places(doc, j, k, self.blocked)) > j else k
-        k = _numbered_office_end(texts, j, k, self.blocked)
+        k = k if site else _numbered_office_end(texts, j, k, self.blocked)
         if k > j:  # nothing else from inside the expansion (gold S3): no `TNI Angkatan Laut` of `(Lanal) X`
             mention.name = f"{texts[s] + ' ' if head_out else ''}{acr} {span_text(doc, close + 1, k)}".removesuffix(".")
             mention.place_text, mention.generic = span_text(doc, j, k).removesuffix("."), False
@@ -1342,6 +1345,15 @@ class _InstitutionScan:
                     body in self.table.entries or is_acronym_of(body, span_text(self.doc, p, end))):
                 return end + 3
         return None
+
+    def _site_after(self, acr: str, j: int) -> bool:
+        """`Kepala Kantor Pencarian dan Pertolongan (Kantor SAR) Maumere Petrus X`: after a post, a two-word short form
+        of a body its table row names by a place, then a region the gazetteer knows or the office's town and its
+        holder (`_site_before_holder`)."""
+        k = place_qualifier(self.doc, j, self.blocked, whole=True)
+        return any("place" in info.takes for info in institution_table().entries.get(acr, ())) and (
+            self._region_at(j) or not gazetteer().lookup(span_text(self.doc, j, k), villages=True)
+            and _site_before_holder(self.texts, j, k))
 
     def _region_at(self, j: int) -> bool:
         """A region the gazetteer knows is written at `j` (its whole name: `Sulawesi Tenggara`, `Bali`)."""
@@ -1618,6 +1630,16 @@ def _holder_apposed(doc: Doc, j: int, k: int) -> bool:
     return k - j <= 3 and k < len(texts) and texts[k] == "," and 3 <= m - k <= 5 and m + 1 < len(texts) \
         and texts[m] == "," and texts[k + 1] not in _ROLE_WORDS and texts[m + 1].islower() \
         and texts[m + 1] not in _CLAUSE_OPENERS and not gazetteer().lookup(span_text(doc, k + 1, m), villages=True)
+
+
+def _site_before_holder(texts: list[str], j: int, k: int) -> bool:
+    """`Kepala Kantor Pencarian dan Pertolongan (Basarnas) Maumere Yohanes Wolo mengatakan`: after a post, a body
+    named by its site (its table row takes a place) followed by three or four capitalised words no gazetteer knows
+    reads the first as the office's town and the rest as the holder's name (two or three words, as a holder's is),
+    unless the first is a given name (`(Basarnas) Markus Dosi Wolo`) or an ordinary word."""
+    words = texts[j:k]
+    return 3 <= len(words) <= 4 and words[0].isalpha() and len(words[0]) >= 4 \
+        and words[0].lower() not in given_names() and not is_common_word(words[0])
 
 
 def _known_places(doc: Doc, j: int, k: int, blocked: set[int]) -> int:

@@ -23,6 +23,7 @@ _POSTS = frozenset(w.lower() for w, role in role_words().items() if role) | word
 # Biro, Divisi, Unit: a sub-unit's name opens with one (`Satuan` left out: `Satuan Aksi Ranjau X`, a force's named unit)
 _SUB_UNIT_HEADS = word_set("org_cues", "where", "post_unit") - {"Satuan"}
 _BARE_TYPES = frozenset(w.lower() for w in word_set("bare_unit_types"))  # Brimob, Satlantas: a unit every command has
+_TEAM_HEADS = word_set("team_heads")  # Satgas: a task force's name, no body (gold S1)
 _NAMED_PLACE_HEADS = word_set("named_place_heads")  # jalan, halte, simpang: a place named after what follows
 # Kecamatan, Desa, Kelurahan: a region below the kabupaten, named after the words that follow
 _LOCAL_PREFIXES = frozenset(admin_prefixes(frozenset({"kecamatan", "desa", "kelurahan"})))
@@ -37,7 +38,8 @@ def institution_mentions(doc: Doc) -> list[InstitutionMention]:
               if lower[p.start] in _NAMED_PLACE_HEADS and texts[p.start][:1].isupper()]
     mentions = [m for span in group(doc, "institutions") if (m := data_of(span)) is not None
                 and not m.generic and not m.entity_only  # platforms, brands: no bodies
-                and not _bare_unit_type(m) and not _bare_sub_unit(m) and not _place_name(texts, span.start, span.end, places)]
+                and not _bare_unit_type(m) and not _bare_sub_unit(m) and not _task_force(m)
+                and not _place_name(texts, span.start, span.end, places)]
     fuller: dict[str, str] = {}
     for m in mentions:
         for key in ({m.full_name, m.acronym, _table_name(m)} | _level_free(m)) - {None}:
@@ -112,6 +114,12 @@ def _bare_sub_unit(m: InstitutionMention) -> bool:
     return 2 <= len(words) <= 3 and words[0] in _SUB_UNIT_HEADS and m.acronym is None and not m.place_text \
         and m.region is None and m.head is None and not institution_table().get(m.name) \
         and all(w.islower() or is_common_word(w) for w in words[1:])
+
+
+def _task_force(m: InstitutionMention) -> bool:
+    """`Satgas Pamtas RI-RDTL Yonif 999/X`, `Satgas Pangan Polda X`, `Satuan Tugas Y`: a task force's name, standing
+    or ad hoc, is no institution (gold S1); the unit written inside it is its own mention."""
+    return any(m.name == head or m.name.startswith(f"{head} ") for head in _TEAM_HEADS)
 
 
 def _missions_by_city(mentions: list[InstitutionMention]) -> dict[str, int]:
