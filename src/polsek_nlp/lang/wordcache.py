@@ -6,7 +6,9 @@ of text between spaces (`lang.language.make_tokenizer`: spaCy's own bound, 10,00
 after ~110 news articles). An archive of new text brings new words without
 end, so every such cache is bounded, and all by this one number: a worker's memory then stays
 under a known bound however long it runs (about nine caches x WORD_CACHE_SIZE entries x ~150
-bytes; 50,000 gives ~70 MB at most). 50,000 words cover an archive's common vocabulary several
+bytes, and the tokenizer's ~230 bytes a chunk plus 8 a token of it: 50,000 gives ~80 MB at most;
+spaCy stores no chunk while `analyze` is inside a memory zone, so that cache fills during its warm-up
+articles and then stays as it is). 50,000 words cover an archive's common vocabulary several
 times over (the 1,465 IndoSum articles hold 36,717 distinct words), so a smaller number costs
 little speed. Set the environment variable `POLSEK_NLP_WORD_CACHE` before import to change it.
 """
