@@ -106,4 +106,3 @@ def _finding() -> re.Pattern:
 @cache
 def _still() -> re.Pattern:
     return compiled(rf"(?<![\w-])(?:{phrase_words('missing_search', 'still')})(?![\w-])", re.IGNORECASE)
-

@@ -163,16 +163,14 @@ def counts_said(before: str, noun: str) -> list[Evidence]:
 def _said_before(before: str, q: Quantity, noun: str) -> Evidence | None:
     """`noun` right after the count `q` in its unit word (`4 ekor kambing`) or as a bare count whose container word
     opens the noun (`40 tabung gas`: 40, no unit, as the seizure reads it; s30evi); none for a tally of past thefts."""
-    # one pattern per noun, through re's own bounded cache
-    unit = q.unit if re.match(rf"\s+{re.escape(noun)}\b", before[q.end:], re.I) else _bare
     if q.kind not in ("count", "container") or q.value is None or q.value > 1 and a_tally(before, q.end + 1):
         return None
-    if unit is _bare and not (q.kind == "container" and re.match(rf"\S+\s+{re.escape(noun)}\b", before[q.start:], re.I)):
-        return None
-    return Evidence(noun, q.value, None if unit is _bare else unit)
-
-
-_bare = object()
+    # one pattern per noun, through re's own bounded cache
+    if re.match(rf"\s+{re.escape(noun)}\b", before[q.end:], re.I):
+        return Evidence(noun, q.value, q.unit)
+    if q.kind == "container" and re.match(rf"\S+\s+{re.escape(noun)}\b", before[q.start:], re.I):
+        return Evidence(noun, q.value, None)
+    return None
 
 
 def _said_after(before: str, q: Quantity, noun: str) -> Evidence | None:
