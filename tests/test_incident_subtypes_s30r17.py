@@ -93,3 +93,13 @@ def test_livestock_counts_where_said_stolen(text, expected):
 ])
 def test_vehicle_theft_written_out_or_gone_missing(text):
     assert _subtype(text) == "curanmor"
+
+
+@pytest.mark.parametrize("text, expected", [  # review s30rvE: a thing taken from a vehicle is no vehicle theft
+    ("SLEMAN - Polsek Depok menangkap dua pencuri di Caturtunggal, Rabu (5/3/2025). Pelaku mencuri helm dari sepeda "
+     "motor warga yang diparkir. Pelaku, GN (26), dijerat Pasal 363 KUHP.", "pencurian biasa"),
+    ("SLEMAN - Polsek Depok menangkap dua pencuri di Caturtunggal, Rabu (5/3/2025). Pelaku menggasak dua sepeda motor "
+     "warga. Pelaku, GN (26), dijerat Pasal 363 KUHP.", "curanmor"),  # guard
+])
+def test_a_thing_taken_from_a_vehicle_is_no_vehicle_theft(text, expected):
+    assert _subtype(text) == expected
