@@ -29,3 +29,13 @@ def test_people_counted_beside_a_tally_of_cases_are_no_suspects(text, expected):
 ])
 def test_one_cases_counted_suspects_stay(text, expected):
     assert _suspects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [  # review s30rvE: the lead's tally is the article's own series
+    ("NUNUKAN - Satresnarkoba Polres Nunukan berhasil mengungkap dua kasus narkoba dengan tiga tersangka dalam sepekan "
+     "terakhir, Rabu (5/3/2025). Barang bukti sabu 20 gram disita.", [None] * 3),
+    ("NUNUKAN - Polres Nunukan menggelar konferensi pers pengungkapan dua kasus pencurian dengan empat tersangka, Rabu "
+     "(5/3/2025). Para tersangka dijerat Pasal 363 KUHP.", [None] * 4),
+])
+def test_the_leads_count_of_cases_keeps_its_suspects(text, expected):
+    assert _suspects(text) == expected

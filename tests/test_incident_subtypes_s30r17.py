@@ -69,3 +69,37 @@ def test_pigs_and_sheep_are_livestock(text):
 ])
 def test_an_arrests_own_cue_still_decides(text, expected):
     assert _subtype(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [  # review s30rvE: an animal not said stolen is no livestock theft
+    ("SAMOSIR - Polres Samosir menangkap seorang pencuri kotak amal di Desa Tomok, Rabu (5/3/2025). Pelaku, UC (30), "
+     "sehari-hari menjual daging babi di pasar. UC dijerat Pasal 362 KUHP.", "pencurian biasa"),
+    ("SAMOSIR - Polres Samosir menangkap seorang pencuri di Desa Tomok, Rabu (5/3/2025). Pelaku, UC (30), juga dikenal "
+     "sebagai pemburu babi hutan. UC dijerat Pasal 362 KUHP.", "pencurian biasa"),
+    ("BONE - Polres Bone menangkap dua pencuri di Kecamatan Libureng, Rabu (5/3/2025). Keduanya menggasak tiga ekor "
+     "kambing milik warga. AS (30) dijerat Pasal 363 KUHP.", "pencurian ternak"),  # guard
+    ("BONE - Polres Bone menangkap maling kerbau di Kecamatan Libureng, Rabu (5/3/2025). AS (30) dijerat Pasal 363 KUHP.",
+     "pencurian ternak"),  # guard
+])
+def test_livestock_counts_where_said_stolen(text, expected):
+    assert _subtype(text) == expected
+
+
+@pytest.mark.parametrize("text", [  # review s30rvE: the written-out `curanmor`, a vehicle gone missing
+    "SLEMAN - Polsek Depok menangkap seorang pelaku pencurian kendaraan bermotor di Caturtunggal, Rabu (5/3/2025). "
+    "Pelaku, GN (26), dijerat Pasal 363 KUHP.",
+    "SLEMAN - Polsek Depok menangkap seorang pencuri di Caturtunggal, Rabu (5/3/2025). Sepeda motor mahasiswa hilang "
+    "dari parkiran kos. Pelaku, GN (26), dijerat Pasal 362 KUHP.",
+])
+def test_vehicle_theft_written_out_or_gone_missing(text):
+    assert _subtype(text) == "curanmor"
+
+
+@pytest.mark.parametrize("text, expected", [  # review s30rvE: a thing taken from a vehicle is no vehicle theft
+    ("SLEMAN - Polsek Depok menangkap dua pencuri di Caturtunggal, Rabu (5/3/2025). Pelaku mencuri helm dari sepeda "
+     "motor warga yang diparkir. Pelaku, GN (26), dijerat Pasal 363 KUHP.", "pencurian biasa"),
+    ("SLEMAN - Polsek Depok menangkap dua pencuri di Caturtunggal, Rabu (5/3/2025). Pelaku menggasak dua sepeda motor "
+     "warga. Pelaku, GN (26), dijerat Pasal 363 KUHP.", "curanmor"),  # guard
+])
+def test_a_thing_taken_from_a_vehicle_is_no_vehicle_theft(text, expected):
+    assert _subtype(text) == expected

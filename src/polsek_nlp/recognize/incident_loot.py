@@ -3,7 +3,8 @@ sepeda motor`) or a word of stolen goods after it (`motor hasil curian`, `mobil 
 most. A subtype cue of `data/incident_subtypes.tsv` listed as `loot_cues` (`motor` of `curanmor`) counts only so: a
 motorbike seized, ridden or bought (`sepeda motor yang dipakai beraksi`) is no theft of one. The words:
 `data/incident_words.tsv` - `loot_frame` rows (before: nouns of theft), the `seizure_context` rows of value loot
-(active verbs of taking), `stolen` and `taken` rows (after)."""
+(active verbs of taking), `stolen` and `taken` rows (after); a preposition (`loot_frame` apart rows) in the gap after
+a word of theft parts the two (`mencuri helm dari sepeda motor`)."""
 from __future__ import annotations
 
 import re
@@ -14,6 +15,14 @@ from polsek_nlp.recognize.incident_words import parted_word_list, words
 
 # at most two words between the word of theft and the thing (`mencuri 11 sepeda motor`, `motor milik korban dicuri`)
 _GAP = r"(?:[\w-]+\s+){0,2}"
+
+
+@cache
+def _gap_before() -> str:
+    """The gap after a word of theft: no `loot_frame` word of value apart in it, a preposition that makes the thing
+    the place the loot was taken from (`mencuri helm dari sepeda motor`, `pencurian di dalam mobil`; review s30rvE)."""
+    apart = _phrases(parted_word_list("loot_frame", ("apart",)))
+    return rf"(?:(?!(?:{apart})\s)[\w-]+\s+){{0,2}}"
 
 
 @cache
@@ -36,5 +45,5 @@ def loot_regex(cues: list[str]) -> re.Pattern | None:
     if not cues:
         return None
     thing = _phrases(tuple(cues))
-    return re.compile(rf"(?<![\w-])(?:(?:{_phrases(_before())})\s+{_GAP}(?:{thing})"
+    return re.compile(rf"(?<![\w-])(?:(?:{_phrases(_before())})\s+{_gap_before()}(?:{thing})"
                       rf"|(?:{thing})\s+{_GAP}(?:{_phrases(_after())}))(?![\w-])", re.IGNORECASE)

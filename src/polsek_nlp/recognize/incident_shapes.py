@@ -669,8 +669,11 @@ def toll_in_background(text: str, at: int) -> bool:
 
 def in_case_tally(text: str, at: int) -> bool:
     """The sentence around `at` counts two or more cases (`incident_tallies.counts_cases`: `Sepanjang 2024 ada dua kasus
-    bom ikan dengan tiga tersangka`): the people it counts are the period's statistics, no incident's (s30r17)."""
-    return counts_cases(text, *_dot_sentence(text, at))
+    bom ikan dengan tiga tersangka`): the people it counts are the period's statistics, no incident's (s30r17). Not the
+    lead's sentence: the cases it counts are the article's own series, the main incident (`Satresnarkoba Polres X
+    mengungkap dua kasus narkoba dengan tiga tersangka`, gold/incidents/README.md "Which incident"; review s30rvE)."""
+    start, end = _dot_sentence(text, at)
+    return start > 0 and counts_cases(text, start, end)
 
 
 def _dot_sentence(text: str, at: int) -> tuple[int, int]:
