@@ -55,3 +55,31 @@ def test_rehabilitation_centre_stays_a_venue():
     # only a grade word (`Besar`) then a unit's word make the agency: a rehabilitation centre is where patients stay
     assert "Balai Besar Rehabilitasi BNN" in places(
         "Ketiga pemuda itu menjalani rawat inap di Balai Besar Rehabilitasi BNN di Lido, Bogor, sejak Senin (3/11).")
+
+
+_BYLINE_BODY = "SUBANG - Warga Desa Cibeureum memperbaiki jembatan bambu, Rabu (5/11). Kegiatan itu diikuti 40 orang.\n\n"
+
+
+def test_byline_slot_names_read_by_position():
+    # issue 19 (s30byl): in a byline slot a capitalised word is a name word by position, though it is
+    # also an ordinary word (`Anggun`, `Indah`, `Wulan`): the whole name, not its tail, nor nothing
+    assert "Anggun Pratiwi" in persons(_BYLINE_BODY + "Penulis: Anggun Pratiwi")
+    assert "Pratiwi" not in persons(_BYLINE_BODY + "Penulis: Anggun Pratiwi")
+    assert {"Indah Kusumawati", "Nova Lamasi"} <= persons(_BYLINE_BODY + "Pewarta: Indah Kusumawati / Editor: Nova Lamasi")
+    assert {"Budi Lestari", "Anggun Saputri"} <= persons(_BYLINE_BODY + "Pewarta: Budi Lestari dan Anggun Saputri")
+    assert {"Mulia Hartono", "Ayu Sembiring"} <= persons(_BYLINE_BODY + "Pewarta: Mulia Hartono, Ayu Sembiring")
+    assert "Indah Kusumawati" in persons(_BYLINE_BODY + "Reporter: Indah Kusumawati (ant/asa)")
+    assert "Ida R." in persons(_BYLINE_BODY + "Editor: Ida R.")
+    assert "Wulan" in persons(_BYLINE_BODY + "Editor: Wulan")
+    assert "INDAH KUSUMAWATI" in persons(_BYLINE_BODY + "PEWARTA: INDAH KUSUMAWATI")
+
+
+def test_byline_slot_guards():
+    # the position reading holds in a byline slot only: a label inside a sentence, ordinary text after
+    # `Editor:`, a body after `Sumber:` are read as before
+    assert "Indah Permata" not in persons(_BYLINE_BODY + "Ia menjadi pewarta: Indah Permata namanya.")
+    found = persons(_BYLINE_BODY + "Editor: Kami menyampaikan terima kasih kepada Bapak Joko")
+    assert not any(n.startswith("Kami") for n in found)
+    assert not persons(_BYLINE_BODY + "Sumber: Humas Polres Subang")
+    # a form's line (`Lokasi        : ...`) is no byline slot: only a line furniture read as a byline starts blank
+    assert "Kampung Indah Permai" not in persons(_BYLINE_BODY + "Lokasi        : Kampung Indah Permai")

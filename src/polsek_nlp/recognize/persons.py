@@ -56,6 +56,7 @@ from polsek_nlp.knowledge.temporal import temporal_words
 from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.stemming import root_words, stem_word
 from polsek_nlp.lang.wordflags import word_flag, word_set_flag
+from polsek_nlp.recognize.byline_names import byline_names
 from polsek_nlp.recognize.names import (
     ARREST_VERBS,
     CONNECTORS,
@@ -362,6 +363,7 @@ class _NameScan:
     def run(self) -> list[tuple[int, int, PersonMention]]:
         """The new person mentions, in text order."""
         texts, n, caps = self.texts, self.n, self.caps
+        self._bylines()
         i = 0
         while i < n:
             if i in self.blocked or not texts[i][:1].isupper() or (
@@ -374,6 +376,16 @@ class _NameScan:
         self._listed_before_persons()
         self._parts_alone()
         return sorted(self.found, key=lambda f: f[0])
+
+    def _bylines(self) -> None:
+        """The names of a byline's slots, persons by where they stand (`recognize/byline_names.py`)."""
+        for start, end in byline_names(self.doc.text):
+            span = self.doc.char_span(start, end, alignment_mode="contract")
+            if span is None or not len(span) or any(k in self.blocked for k in range(span.start, span.end)):
+                continue
+            self.found.append((span.start, span.end, PersonMention(name=span.text, source="text")))
+            self.person_tokens.update(range(span.start, span.end))
+            self.blocked.update(range(span.start, span.end))
 
     def _listed_before_persons(self) -> None:
         """A lone name word listed right before a person a cue marked (`Budi dan Rina mengatakan`,
