@@ -83,3 +83,13 @@ def test_byline_slot_guards():
     assert not persons(_BYLINE_BODY + "Sumber: Humas Polres Subang")
     # a form's line (`Lokasi        : ...`) is no byline slot: only a line furniture read as a byline starts blank
     assert "Kampung Indah Permai" not in persons(_BYLINE_BODY + "Lokasi        : Kampung Indah Permai")
+
+
+def test_byline_slot_staff_words_are_no_names():
+    # a newsroom's staff or a site's account in a byline slot is no person (`data/words/byline_staff_words.tsv`);
+    # read by position they were (integrator's review of s30byl)
+    for byline in ("Pewarta: Redaksi", "Penulis: Admin", "Editor: Redaktur", "Penulis: Web Admin",
+                   "Editor: Redaksi / Admin"):
+        found = persons(_BYLINE_BODY + byline)
+        assert not {"Redaksi", "Admin", "Redaktur", "Web Admin"} & set(found), (byline, found)
+    assert "Anggun Pratama" in persons(_BYLINE_BODY + "Pewarta: Anggun Pratama / Editor: Redaksi")

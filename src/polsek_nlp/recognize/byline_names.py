@@ -6,12 +6,14 @@ of spaces (the shortest label, `editor`, has six letters), on a line that starts
 byline line from its start; a form's `Lokasi        : ...` is no slot). There every capitalised word up to the next
 separator, slot or line end is a name word because of where it stands (the label says so): the name
 reader's question whether a word is also an ordinary word (`Anggun`, `Indah`) is not asked. A slot
-holding any other word (ordinary text after `Editor:`) is left to the name reader.
+holding any other word (ordinary text after `Editor:`) or a word of the newsroom's staff (`Redaksi`, `Admin`:
+`data/words/byline_staff_words.tsv`) is left to the name reader.
 """
 from __future__ import annotations
 
 import regex
 
+from polsek_nlp.knowledge.words import word_set
 from polsek_nlp.lang.patterns import compile_pattern
 
 MAX_NAME_WORDS = 5
@@ -19,6 +21,7 @@ _BYLINE_LINE = compile_pattern(r"^[ \t]{6,}:[^\n]*", regex.M | regex.V0)
 _SLOT = compile_pattern(r"(?<=[ \t]{6}):[ \t]*([^\n:]+)", regex.V0)
 _SEPARATOR = compile_pattern(r"\s*(?:[/|,;&]|\s-\s|\s(?:dan|and)\s)\s*", regex.V0)
 _NAME_WORD = compile_pattern(r"\p{Lu}(?:[\p{L}'’-]*\p{L})?\.?|\p{Lu}\.", regex.V1)
+_STAFF = frozenset(w.lower() for w in word_set("byline_staff_words"))
 
 
 def byline_names(text: str) -> list[tuple[int, int]]:
@@ -41,7 +44,8 @@ def _slot_names(slot: str, offset: int) -> list[tuple[int, int]] | None:
         end = len(slot) if sep is None else sep.start()
         piece = slot[start:end]
         words = piece.split()
-        if len(words) > MAX_NAME_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words):
+        if len(words) > MAX_NAME_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words) \
+                or any(w.rstrip(".").lower() in _STAFF for w in words):
             return None
         if words:
             lead = len(piece) - len(piece.lstrip())
