@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -720,17 +721,22 @@ def _held_posts(doc: Doc) -> frozenset[int]:
     persons = span_tokens(doc, ("persons",))
     texts = token_texts(doc)
     held: set[int] = set()
-    run = [posts[0]]
-    for k in [*posts[1:], None]:
-        if k is not None and k == run[-1] + 1:
-            run.append(k)
-            continue
+    for run in _runs(posts):
         end = run[-1] + 1
         if end in persons or end + 1 in persons and texts[end] == "," or not _election_before(texts, run[0]):
             held.update(run[:_chained_village(texts, run)])
-        if k is not None:
-            run = [k]
     return frozenset(held)
+
+
+def _runs(tokens: Iterable[int]) -> list[list[int]]:
+    """The token indices grouped into runs of consecutive ones, in order."""
+    runs: list[list[int]] = []
+    for k in sorted(tokens):
+        if runs and k == runs[-1][-1] + 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
 
 
 _CHAIN_LEVELS = frozenset({"kecamatan", "kabupaten", "kota"})  # the units a village's written chain goes on to
@@ -752,13 +758,7 @@ def _chained_village(texts: list[str], run: list[int]) -> int:
 
 def _unchained(texts: list[str], tokens: frozenset[int]) -> frozenset[int]:
     """The tokens of command phrases (`Bhabinkamtibmas Desa X`) less a village their chain writes (`_chained_village`)."""
-    runs: list[list[int]] = []
-    for k in sorted(tokens):
-        if runs and k == runs[-1][-1] + 1:
-            runs[-1].append(k)
-        else:
-            runs.append([k])
-    return frozenset(k for run in runs for k in run[:_chained_village(texts, run)])
+    return frozenset(k for run in _runs(tokens) for k in run[:_chained_village(texts, run)])
 
 
 def _election_before(texts: list[str], k: int) -> bool:
